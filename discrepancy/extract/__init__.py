@@ -1,0 +1,1 @@
+"""Stage 4: sentences -> mentions (people and ranks, numbers, dates, aliases)."""

@@ -1,0 +1,136 @@
+"""Values shared by every pipeline stage, and the JSON contract they serialise to.
+
+Text is never copied apart from its offsets: every ``start``/``end`` is a character offset into
+``Document.text``, the decoded original. The ``text`` fields carried for readers of the JSON are
+always ``document.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Severity(str, Enum):
+    """Ordered severities; ``Severity.rank`` compares them."""
+
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}
+
+
+class Kind(str, Enum):
+    """The family a finding belongs to; renderers give each its own colour."""
+
+    name = "name"
+    rank = "rank"
+    number = "number"
+    date = "date"
+    omission = "omission"
+
+
+class Sentence(Frozen):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Dropped(Frozen):
+    """A stretch of page chrome removed before segmentation, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class Document(BaseModel):
+    """One input: its decoded original text and everything read off it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: Optional[str] = None
+    text: str = Field(exclude=True, repr=False)
+    date: Optional[dt.date] = None
+    date_source: Optional[str] = Field(
+        default=None, description="Where the date came from: 'dateline' text, or 'option'."
+    )
+    day_first: Optional[bool] = Field(
+        default=None, description="Whether numeric dates in this document read day-first."
+    )
+    sentences: list[Sentence] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(default_factory=list)
+
+
+class AlignmentGroup(Frozen):
+    """Sentences of A that answer to sentences of B (either side may be empty)."""
+
+    a: list[int]
+    b: list[int]
+    score: float
+
+
+class Mention(Frozen):
+    """Something in a sentence worth comparing: a person, a number, a date...
+
+    ``value`` is the normalised form that comparisons use (a float's repr, an ISO date, a
+    folded name); ``attrs`` holds extras a rule may need (rank, qualifier, counted noun).
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: str
+    attrs: dict[str, str] = Field(default_factory=dict)
+
+
+class Evidence(Frozen):
+    """One side of a finding: the span and the sentence it sits in."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+
+
+class Finding(Frozen):
+    code: str
+    kind: Kind
+    severity: Severity
+    message: str
+    a: Optional[Evidence] = None
+    b: Optional[Evidence] = None
+    group: Optional[int] = Field(default=None, description="Index into Report.alignment.")
+
+
+class Report(BaseModel):
+    """The result of comparing two documents: the JSON contract of ``--format json``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    a: Document
+    b: Document
+    alignment: list[AlignmentGroup] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"

@@ -1,0 +1,35 @@
+"""Wire the stages for one pair of texts: load -> segment -> align -> extract -> rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from discrepancy.align import align
+from discrepancy.load import load_document
+from discrepancy.model import Report
+from discrepancy.rules import run_rules
+
+
+def compare(
+    a_text: str,
+    b_text: str,
+    *,
+    a_path: Optional[str] = None,
+    b_path: Optional[str] = None,
+    date_a: Optional[dt.date] = None,
+    date_b: Optional[dt.date] = None,
+    day_first_a: Optional[bool] = None,
+    day_first_b: Optional[bool] = None,
+    keep_boilerplate: bool = False,
+) -> Report:
+    """Compare two reports of one event and return the aligned sentences and findings."""
+    a = load_document(
+        a_text, a_path, date=date_a, day_first=day_first_a, keep_boilerplate=keep_boilerplate
+    )
+    b = load_document(
+        b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
+    )
+    alignment = align([s.text for s in a.sentences], [s.text for s in b.sentences])
+    findings = run_rules(a, b, alignment)
+    return Report(a=a, b=b, alignment=alignment, findings=findings)

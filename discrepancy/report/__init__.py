@@ -1,0 +1,22 @@
+"""Stage 6: Report -> text, one module per output format, each a pure function."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Callable
+
+from discrepancy.model import Report
+
+FORMATS = {
+    "terminal": "discrepancy.report.terminal",
+    "json": "discrepancy.report.json",
+}
+
+
+def renderer(fmt: str) -> Callable[..., str]:
+    """The ``render`` function of the format's module, imported only when asked for."""
+    return import_module(FORMATS[fmt]).render
+
+
+def render(report: Report, fmt: str, **options) -> str:
+    return renderer(fmt)(report, **options)

@@ -43,6 +43,10 @@ def _parse_date(value: Optional[str], option: str) -> Optional[dt.date]:
         raise InputError(f"{option}: expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def _codes(value: Optional[str]) -> Optional[list[str]]:
+    return [c for c in value.split(",") if c.strip()] if value else None
+
+
 def _fail(message: str) -> None:
     typer.echo(f"discrepancy: error: {message}", err=True)
     raise typer.Exit(2)
@@ -60,6 +64,12 @@ def compare(
     fail_on: FailOn = typer.Option(FailOn.warning, help="Exit 1 on findings at or above this."),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     width: Optional[int] = typer.Option(None, help="Terminal width for the side-by-side view."),
+    select: Optional[str] = typer.Option(
+        None, help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
+    ),
+    ignore: Optional[str] = typer.Option(
+        None, help="Skip these rules: comma-separated codes or prefixes."
+    ),
 ) -> None:
     """Align two reports of the same event sentence by sentence and flag discrepancies."""
     try:
@@ -76,6 +86,8 @@ def compare(
             date_a=_parse_date(date_a, "--date-a"),
             date_b=_parse_date(date_b, "--date-b"),
             keep_boilerplate=keep_boilerplate,
+            select=_codes(select),
+            ignore=_codes(ignore),
         )
     except InputError as err:
         _fail(str(err))
@@ -87,6 +99,15 @@ def compare(
         threshold = {"info": 0, "warning": 1, "error": 2}[fail_on.value]
         if any(f.severity.rank >= threshold for f in report.findings):
             raise typer.Exit(1)
+
+
+@app.command()
+def rules() -> None:
+    """List the rule codes, their default severities and what each one flags."""
+    from discrepancy.rules import describe
+
+    for code, severity, name, summary in describe():
+        typer.echo(f"{code}  {severity:<7}  {name:<24}  {summary}")
 
 
 @app.command()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Iterable, Mapping, Optional
 
 from discrepancy.align import align
 from discrepancy.load import load_document
@@ -22,8 +22,15 @@ def compare(
     day_first_a: Optional[bool] = None,
     day_first_b: Optional[bool] = None,
     keep_boilerplate: bool = False,
+    select: Optional[Iterable[str]] = None,
+    ignore: Optional[Iterable[str]] = None,
+    severity: Optional[Mapping[str, str]] = None,
 ) -> Report:
-    """Compare two reports of one event and return the aligned sentences and findings."""
+    """Compare two reports of one event and return the aligned sentences and findings.
+
+    ``select``/``ignore`` choose rules by code or prefix; ``severity`` maps a code or prefix to
+    the severity its findings get instead of the rule's default.
+    """
     a = load_document(
         a_text, a_path, date=date_a, day_first=day_first_a, keep_boilerplate=keep_boilerplate
     )
@@ -31,5 +38,5 @@ def compare(
         b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
     )
     alignment = align([s.text for s in a.sentences], [s.text for s in b.sentences])
-    findings = run_rules(a, b, alignment)
+    findings = run_rules(a, b, alignment, select=select, ignore=ignore, severity=severity)
     return Report(a=a, b=b, alignment=alignment, findings=findings)

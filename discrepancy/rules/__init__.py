@@ -1,10 +1,250 @@
-"""Stage 5: aligned mentions -> findings. Each rule has a stable code and a default severity."""
+"""Stage 5: aligned mentions -> findings, through a registry of small rules.
+
+Every rule has a stable code: three capital letters naming its family and three digits,
+numbered in the order rules were added and never reused:
+
+    NUM  numbers (value, qualifier, a number on one side only)   rules/numbers.py
+    DAT  dates (day, weekday, relative words)                    rules/dates.py
+    NAM  people and other names                                  rules/people.py
+    RNK  ranks and titles                                        rules/ranks.py
+    OMI  sentences without a counterpart                         rules/omission.py
+
+A rule is a function decorated with ``@rule(code, name, kind, severity)`` that takes a ``Group``
+(one aligned group with the mentions of each side) and yields ``Hit``s. Its docstring opens with
+a one-line summary and carries one ``Bad:`` and one ``Good:`` line, each ``A text → B text``;
+the test suite runs both through ``compare`` and the README table shows them.
+
+``--select``/``--ignore`` take codes or code prefixes, as ruff does: ``NUM`` means every NUM rule.
+"""
 
 from __future__ import annotations
 
-from discrepancy.model import AlignmentGroup, Document, Finding
+import bisect
+import re
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
+
+from discrepancy.errors import InputError
+from discrepancy.model import (
+    AlignmentGroup,
+    Document,
+    Evidence,
+    Finding,
+    Kind,
+    Mention,
+    Sentence,
+    Severity,
+)
+
+RULE_MODULES = (
+    "discrepancy.rules.numbers",
+    "discrepancy.rules.dates",
+    "discrepancy.rules.omission",
+)
+
+Span = Union[Mention, tuple[int, int]]
 
 
-def run_rules(a: Document, b: Document, alignment: list[AlignmentGroup]) -> list[Finding]:
-    """All findings for the aligned documents, in a stable order."""
-    return []
+class Hit(NamedTuple):
+    """What a rule reports: a one-line message and the span on each side (either may be None)."""
+
+    message: str
+    a: Optional[Span] = None
+    b: Optional[Span] = None
+    severity: Optional[Severity] = None
+
+
+@dataclass(frozen=True)
+class Example:
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    kind: Kind
+    severity: Severity
+    check: Callable[["Group"], Iterable[Hit]]
+    summary: str
+    bad: Optional[Example]
+    good: Optional[Example]
+
+
+REGISTRY: dict[str, Rule] = {}
+_imported: list[str] = []
+_EXAMPLE = re.compile(r"^\s*(Bad|Good):\s*(.+?)\s+→\s+(.+?)\s*$", re.M)
+_CODE = re.compile(r"^[A-Z]{3}\d{3}$")
+
+
+def rule(code: str, name: str, kind: Kind, severity: Severity):
+    """Register the decorated ``check(group) -> Iterable[Hit]`` under ``code``."""
+    if not _CODE.match(code):
+        raise ValueError(f"rule code {code!r} is not three capitals and three digits")
+
+    def register(check):
+        if code in REGISTRY:
+            raise ValueError(f"rule code {code} registered twice")
+        doc = check.__doc__ or ""
+        examples = {m.group(1): Example(m.group(2), m.group(3)) for m in _EXAMPLE.finditer(doc)}
+        REGISTRY[code] = Rule(
+            code=code,
+            name=name,
+            kind=kind,
+            severity=severity,
+            check=check,
+            summary=doc.strip().splitlines()[0] if doc.strip() else name,
+            bad=examples.get("Bad"),
+            good=examples.get("Good"),
+        )
+        return check
+
+    return register
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, ordered by code."""
+    if not _imported:
+        for module in RULE_MODULES:
+            import_module(module)
+        _imported.extend(RULE_MODULES)
+    return [REGISTRY[code] for code in sorted(REGISTRY)]
+
+
+@dataclass
+class Group:
+    """One aligned group as the rules see it: both documents, its sentences and their mentions."""
+
+    index: int
+    group: AlignmentGroup
+    a_doc: Document
+    b_doc: Document
+    a_mentions: list[Mention]
+    b_mentions: list[Mention]
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def a_sentences(self) -> list[Sentence]:
+        return [self.a_doc.sentences[i] for i in self.group.a]
+
+    @property
+    def b_sentences(self) -> list[Sentence]:
+        return [self.b_doc.sentences[j] for j in self.group.b]
+
+    def mentions(self, *kinds: str) -> tuple[list[Mention], list[Mention]]:
+        """The mentions of the given kinds on side A and on side B."""
+        return (
+            [m for m in self.a_mentions if m.kind in kinds],
+            [m for m in self.b_mentions if m.kind in kinds],
+        )
+
+    def memo(self, compute: Callable[["Group"], object]):
+        """``compute(self)``, computed once per group, so related rules can share work."""
+        if compute not in self._memo:
+            self._memo[compute] = compute(self)
+        return self._memo[compute]
+
+
+def _matches(code: str, patterns: Iterable[str]) -> bool:
+    return any(code.startswith(p) for p in patterns)
+
+
+def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) -> list[str]:
+    patterns = [v.strip().upper() for v in values or () if v.strip()]
+    for pattern in patterns:
+        if not any(code.startswith(pattern) for code in codes):
+            raise InputError(f"{option}: no rule code starts with {pattern!r} (see `discrepancy rules`)")
+    return patterns
+
+
+def select_rules(
+    select: Optional[Iterable[str]] = None, ignore: Optional[Iterable[str]] = None
+) -> list[Rule]:
+    """The rules chosen by ``select`` (default all) minus ``ignore``; codes or prefixes."""
+    rules = all_rules()
+    codes = [r.code for r in rules]
+    chosen = _patterns(select, "--select", codes)
+    dropped = _patterns(ignore, "--ignore", codes)
+    return [
+        r
+        for r in rules
+        if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, dropped)
+    ]
+
+
+def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) -> Optional[Severity]:
+    """The override for ``rule_`` from the longest matching code or prefix, if any."""
+    best = max((p for p in overrides if rule_.code.startswith(p)), key=len, default=None)
+    return Severity(overrides[best]) if best is not None else None
+
+
+def run_rules(
+    a: Document,
+    b: Document,
+    alignment: list[AlignmentGroup],
+    *,
+    select: Optional[Iterable[str]] = None,
+    ignore: Optional[Iterable[str]] = None,
+    severity: Optional[Mapping[str, Union[Severity, str]]] = None,
+) -> list[Finding]:
+    """All findings for the aligned documents, ordered by group, A offset, then code."""
+    from discrepancy.extract import extract_mentions
+
+    rules = select_rules(select, ignore)
+    overrides = {k.upper(): v for k, v in (severity or {}).items()}
+    a_starts = [s.start for s in a.sentences]
+    b_starts = [s.start for s in b.sentences]
+    findings = []
+    for index, aligned in enumerate(alignment):
+        group = Group(
+            index=index,
+            group=aligned,
+            a_doc=a,
+            b_doc=b,
+            a_mentions=[m for i in aligned.a for m in extract_mentions(a, a.sentences[i])],
+            b_mentions=[m for j in aligned.b for m in extract_mentions(b, b.sentences[j])],
+        )
+        for rule_ in rules:
+            forced = _severity_for(rule_, overrides)
+            for hit in rule_.check(group):
+                findings.append(
+                    Finding(
+                        code=rule_.code,
+                        kind=rule_.kind,
+                        severity=forced or hit.severity or rule_.severity,
+                        message=hit.message,
+                        a=_evidence(a, a_starts, hit.a),
+                        b=_evidence(b, b_starts, hit.b),
+                        group=index,
+                    )
+                )
+    findings.sort(key=_order)
+    return findings
+
+
+def _evidence(doc: Document, starts: list[int], span: Optional[Span]) -> Optional[Evidence]:
+    if span is None:
+        return None
+    start, end = (span.start, span.end) if isinstance(span, Mention) else span
+    sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+    return Evidence(text=doc.text[start:end], start=start, end=end, sentence=sentence)
+
+
+def _order(finding: Finding) -> tuple:
+    a, b = finding.a, finding.b
+    return (
+        finding.group if finding.group is not None else -1,
+        a is None,
+        a.start if a else 0,
+        finding.code,
+        b.start if b else 0,
+        finding.message,
+    )
+
+
+def describe() -> Iterator[tuple[str, str, str, str]]:
+    """(code, default severity, name, summary) of every rule, for ``discrepancy rules``."""
+    for r in all_rules():
+        yield r.code, r.severity.value, r.name, r.summary

@@ -1,0 +1,1 @@
+"""DAT: dates that name a different day, weekdays that contradict their date."""

@@ -1,0 +1,1 @@
+"""NUM: numbers that differ in value or qualifier, or appear on one side only."""

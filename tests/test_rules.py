@@ -1,0 +1,73 @@
+"""The rule registry and the pass/fail fixtures of every family (tests/rules/*.toml)."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from discrepancy import compare
+from discrepancy.errors import InputError
+from discrepancy.rules import all_rules, select_rules
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+FIXTURES = sorted((Path(__file__).parent / "rules").glob("*.toml"))
+
+
+def _cases():
+    for path in FIXTURES:
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            yield pytest.param(case, id=f"{path.stem}: {case['name']}")
+
+
+def _codes(a, b, **options):
+    return sorted(f.code for f in compare(a, b, **options).findings)
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_fixture(case):
+    codes = _codes(
+        case["a"],
+        case["b"],
+        date_a=case.get("date_a"),
+        date_b=case.get("date_b"),
+        select=case.get("select"),
+    )
+    assert codes == sorted(case["expect"])
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_docstring_examples_behave_as_documented(rule):
+    assert rule.bad and rule.good, f"{rule.code} needs a Bad: and a Good: line in its docstring"
+    assert rule.code in _codes(rule.bad.a, rule.bad.b, select=[rule.code])
+    assert rule.code not in _codes(rule.good.a, rule.good.b, select=[rule.code])
+
+
+def test_select_and_ignore_take_prefixes():
+    codes = [r.code for r in select_rules(select=["OMI"], ignore=["OMI002"])]
+    assert codes == ["OMI001"]
+    assert all(r.code.startswith("OMI") for r in select_rules(select=["omi"]))
+
+
+def test_unknown_code_is_an_input_error():
+    with pytest.raises(InputError, match="XYZ"):
+        select_rules(ignore=["XYZ"])
+
+
+def test_severity_override_and_stable_order():
+    a = "The talks ended. Both sides meet again in March. A third round follows later."
+    b = "The talks ended."
+    findings = compare(a, b, severity={"OMI": "warning"}).findings
+    assert [f.severity.value for f in findings] == ["warning", "warning"]
+    assert [f.a.start for f in findings] == sorted(f.a.start for f in findings)
+    for f in findings:
+        assert a[f.a.start : f.a.end] == f.a.text
+
+
+def test_readme_lists_every_rule():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [r.code for r in all_rules() if f"| {r.code} |" not in readme]
+    assert not missing, f"README rule table lacks {missing}"

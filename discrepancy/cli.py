@@ -47,6 +47,11 @@ def _codes(value: Optional[str]) -> Optional[list[str]]:
     return [c for c in value.split(",") if c.strip()] if value else None
 
 
+def _rule_choice(select: Optional[str], ignore: Optional[str]) -> dict:
+    """--select/--ignore as pipeline options; one not given leaves the config's in force."""
+    return {key: _codes(value) for key, value in (("select", select), ("ignore", ignore)) if value}
+
+
 def _fail(message: str) -> None:
     typer.echo(f"discrepancy: error: {message}", err=True)
     raise typer.Exit(2)
@@ -61,7 +66,9 @@ def compare(
     date_b: Optional[str] = typer.Option(None, help="Date of B (YYYY-MM-DD), overriding its dateline."),
     keep_boilerplate: bool = typer.Option(False, help="Keep page chrome (banners, comment forms)."),
     encoding: Optional[str] = typer.Option(None, help="Encoding of both inputs when not UTF-8."),
-    fail_on: FailOn = typer.Option(FailOn.warning, help="Exit 1 on findings at or above this."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None, help="Exit 1 on findings at or above this (default: the config's, else warning)."
+    ),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
     width: Optional[int] = typer.Option(None, help="Terminal width for the side-by-side view."),
     select: Optional[str] = typer.Option(
@@ -70,14 +77,22 @@ def compare(
     ignore: Optional[str] = typer.Option(
         None, help="Skip these rules: comma-separated codes or prefixes."
     ),
+    config: Optional[str] = typer.Option(
+        None, help="Settings file (default: discrepancy.toml or pyproject.toml found upward)."
+    ),
 ) -> None:
     """Align two reports of the same event sentence by sentence and flag discrepancies."""
     try:
         if a == "-" and b == "-":
             raise InputError("standard input (-) can be given for only one of the two documents")
+        from discrepancy.config import load_config
         from discrepancy.load import read_source
         from discrepancy.pipeline import compare as run_compare
 
+        project = load_config(config)
+        settings = project.settings
+        options = project.compare_options(a, b)
+        options.update(_rule_choice(select, ignore))
         report = run_compare(
             read_source(a, encoding),
             read_source(b, encoding),
@@ -86,8 +101,7 @@ def compare(
             date_a=_parse_date(date_a, "--date-a"),
             date_b=_parse_date(date_b, "--date-b"),
             keep_boilerplate=keep_boilerplate,
-            select=_codes(select),
-            ignore=_codes(ignore),
+            **options,
         )
     except InputError as err:
         _fail(str(err))
@@ -95,9 +109,10 @@ def compare(
 
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     sys.stdout.write(render(report, format.value, color=color, width=width))
-    if fail_on is not FailOn.never:
-        threshold = {"info": 0, "warning": 1, "error": 2}[fail_on.value]
-        if any(f.severity.rank >= threshold for f in report.findings):
+    threshold = fail_on.value if fail_on else settings.fail_on
+    if threshold != "never":
+        rank = {"info": 0, "warning": 1, "error": 2}[threshold]
+        if any(f.severity.rank >= rank for f in report.findings):
             raise typer.Exit(1)
 
 
@@ -108,6 +123,50 @@ def rules() -> None:
 
     for code, severity, name, summary in describe():
         typer.echo(f"{code}  {severity:<7}  {name:<24}  {summary}")
+
+
+@app.command()
+def check(
+    pairs: Optional[str] = typer.Option(
+        None, "--pairs", help="Manifest of pairs (JSONL or CSV with a,b[,id]) instead of the config's."
+    ),
+    config: Optional[str] = typer.Option(None, help="Settings file (default: found upward)."),
+    format: str = typer.Option("text", "--format", "-f", help="text, json, jsonl, sarif, ..."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    changed_since: Optional[str] = typer.Option(
+        None, help="Only pairs with a file changed since this git revision (or untracked)."
+    ),
+    baseline: Optional[str] = typer.Option(None, help="File of accepted findings to suppress."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the baseline."),
+    fail_on: Optional[FailOn] = typer.Option(None, help="Exit 1 on findings at or above this."),
+    select: Optional[str] = typer.Option(None, help="Only these rules (codes or prefixes, comma-separated)."),
+    ignore: Optional[str] = typer.Option(None, help="Skip these rules (codes or prefixes, comma-separated)."),
+    encoding: Optional[str] = typer.Option(None, help="Encoding of the inputs when not UTF-8."),
+) -> None:
+    """Check many pairs (translation against source) as one CI step, with a baseline."""
+    from discrepancy.check import CheckOptions, run
+    from discrepancy.report.many import formats
+
+    try:
+        if format not in formats():
+            raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}")
+        options = CheckOptions(
+            config=config,
+            pairs_file=pairs,
+            changed_since=changed_since,
+            baseline=baseline,
+            update_baseline=update_baseline,
+            jobs=jobs,
+            format=format,
+            fail_on=fail_on.value if fail_on else None,
+            encoding=encoding,
+            compare_options=_rule_choice(select, ignore),
+            render_options={"color": False},
+        )
+        status = run(options, sys.stdout.write, lambda line: typer.echo(line, err=True))
+    except InputError as err:
+        _fail(str(err))
+    raise typer.Exit(status)
 
 
 @app.command()

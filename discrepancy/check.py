@@ -1,0 +1,397 @@
+"""Many pairs at once, for CI: which pairs, checked in parallel, against a baseline, one report.
+
+Pairs come from the config (explicit ``[[tool.discrepancy.pairs]]`` and glob ``rules`` that map
+each translation to its source) or from a manifest (JSONL or CSV). Results keep the order of the
+pairs whatever order the workers finish in, so the report is byte-identical for any ``jobs``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Callable, Optional
+
+from discrepancy.baseline import Baseline, Fact, split_accepted
+from discrepancy.config import Config, GlobRule, glob_regex
+from discrepancy.config import relative_posix as _relative
+from discrepancy.errors import InputError
+from discrepancy.model import Report
+
+_SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".tox"}
+
+
+@dataclass(frozen=True)
+class PairSpec:
+    """One pair to check: ``a`` (translation) against ``b`` (source), both absolute."""
+
+    id: str
+    a: Path
+    b: Path
+    root: Path
+
+    def shown(self, path: Path) -> str:
+        """``path`` as a report shows it: relative to the working directory when below it."""
+        return _relative(path, Path.cwd())
+
+
+@dataclass
+class PairResult:
+    pair: PairSpec
+    report: Report
+    suppressed: int = 0
+
+
+@dataclass
+class CheckResult:
+    results: list[PairResult]
+    stale: list[Fact] = field(default_factory=list)
+    baseline_written: Optional[Path] = None
+
+
+# ---- which pairs -------------------------------------------------------------------------------
+
+
+def pairs_from_config(config: Config) -> list[PairSpec]:
+    """Explicit pairs, then every translation the glob rules find, in path order."""
+    root, settings = config.root, config.settings
+    specs = [
+        _spec(pair.id, root / pair.a, root / pair.b, root, f"{config.path}: pairs")
+        for pair in settings.pairs
+    ]
+    for number, rule in enumerate(settings.rules, 1):
+        for a_rel, b_rel in expand_rule(rule, root):
+            if not (root / b_rel).is_file():
+                raise InputError(
+                    f"{a_rel}: its source {b_rel} (from rule {number}, {rule.b!r}) does not exist"
+                )
+            specs.append(_spec(None, root / a_rel, root / b_rel, root, str(config.path)))
+    return _unique(specs)
+
+
+def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
+    """(translation, source) relative paths for every file under ``root`` matching the rule."""
+    pattern = glob_regex(rule.a, capture=True)
+    fixed = PurePosixPath(re.split(r"[*?\[]", rule.a, maxsplit=1)[0]).parent
+    pairs = []
+    for a_rel in _walk(root, root / fixed):
+        match = pattern.match(a_rel)
+        if match is None:
+            continue
+        captures = [g.rstrip("/") for g in match.groups()]
+        path = PurePosixPath(a_rel)
+        fields = dict(stem=captures[-1], name=path.name, dir=path.parent.as_posix())
+        try:
+            b_rel = rule.b.format(a_rel, *captures, **fields)
+        except (KeyError, IndexError, ValueError) as err:
+            raise InputError(f"rule {rule.a!r} -> {rule.b!r}: bad placeholder {err}") from None
+        pairs.append((a_rel, b_rel))
+    return sorted(pairs)
+
+
+def _walk(root: Path, start: Path) -> list[str]:
+    found = []
+    for directory, dirs, files in os.walk(start):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+        for name in files:
+            found.append(_relative(Path(directory) / name, root))
+    return sorted(found)
+
+
+def pairs_from_manifest(path: Path) -> list[PairSpec]:
+    """Pairs listed in a JSONL (``{"a", "b", "id"?}`` per line) or CSV (``a,b[,id]``) file."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such pairs file")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    root = path.resolve().parent
+    is_csv = path.suffix.lower() == ".csv" or not text.lstrip().startswith("{")
+    rows = _csv_rows(text, path) if is_csv else _jsonl_rows(text, path)
+    specs = [_spec(row.get("id"), root / row["a"], root / row["b"], root, where) for where, row in rows]
+    return _unique(specs)
+
+
+def _jsonl_rows(text: str, path: Path):
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except ValueError as err:
+            raise InputError(f"{where}: not a JSON object ({err.msg})") from None
+        yield where, _check_row(row, where)
+
+
+def _csv_rows(text: str, path: Path):
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip() for name in reader.fieldnames or []]
+    if not {"a", "b"} <= set(header) or not set(header) <= {"a", "b", "id"}:
+        raise InputError(f"{path}:1: the CSV header must be a,b or a,b,id (got {','.join(header)})")
+    reader.fieldnames = header
+    for row in reader:
+        where = f"{path}:{reader.line_num}"
+        yield where, _check_row({k: v for k, v in row.items() if v not in (None, "")}, where)
+
+
+def _check_row(row, where: str) -> dict:
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: expected an object with \"a\" and \"b\"")
+    for key in ("a", "b"):
+        if not isinstance(row.get(key), str) or not row[key]:
+            raise InputError(f"{where}: missing {key!r} (a path)")
+    if "id" in row and not isinstance(row["id"], str):
+        raise InputError(f"{where}: 'id' must be a string")
+    unknown = set(row) - {"a", "b", "id"}
+    if unknown:
+        raise InputError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    return row
+
+
+def _spec(pair_id: Optional[str], a: Path, b: Path, root: Path, where: str) -> PairSpec:
+    for path in (a, b):
+        if not path.is_file():
+            raise InputError(f"{where}: {_relative(path, root)}: no such file")
+    return PairSpec(id=pair_id or _relative(a, root), a=a.resolve(), b=b.resolve(), root=root)
+
+
+def _unique(specs: list[PairSpec]) -> list[PairSpec]:
+    counts = Counter(spec.id for spec in specs)
+    repeated = sorted(pair_id for pair_id, n in counts.items() if n > 1)
+    if repeated:
+        raise InputError(f"pair id {repeated[0]!r} is used twice; give the pairs distinct ids")
+    return specs
+
+
+def changed_files(rev: str, cwd: Path) -> set[Path]:
+    """Files changed since ``rev`` in git, plus untracked ones, as absolute paths."""
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(
+                ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
+            )
+        except FileNotFoundError:
+            raise InputError("--changed-since: git is not installed") from None
+        if done.returncode != 0:
+            detail = (done.stderr.strip().splitlines() or ["git failed"])[0]
+            raise InputError(f"--changed-since {rev}: {detail}")
+        return done.stdout
+
+    top = Path(git("rev-parse", "--show-toplevel").strip())
+    names = git("diff", "--name-only", rev, "--").splitlines()
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name").splitlines()
+    return {(top / name).resolve() for name in names if name}
+
+
+def only_changed(pairs: list[PairSpec], changed: set[Path]) -> list[PairSpec]:
+    return [p for p in pairs if p.a in changed or p.b in changed]
+
+
+# ---- checking ------------------------------------------------------------------------------------
+
+
+def _check_one(job: tuple) -> Report | InputError:
+    """Compare one pair (runs in a worker process); input errors come back as values."""
+    a, b, a_shown, b_shown, options, encoding = job
+    from discrepancy.load import read_source
+    from discrepancy.pipeline import compare
+
+    try:
+        return compare(
+            read_source(str(a), encoding),
+            read_source(str(b), encoding),
+            a_path=a_shown,
+            b_path=b_shown,
+            **options,
+        )
+    except InputError as err:
+        return err
+
+
+def check_pairs(
+    pairs: list[PairSpec],
+    config: Config,
+    *,
+    jobs: int = 1,
+    encoding: Optional[str] = None,
+    overrides: Optional[dict] = None,
+    on_done: Callable[[PairSpec, Report], None] = lambda pair, report: None,
+) -> list[Report]:
+    """Reports for ``pairs`` in their order; ``on_done`` is told as each one finishes.
+
+    ``overrides`` are pipeline options given on the command line; they win over the config's.
+    """
+    work = [
+        (
+            pair.a,
+            pair.b,
+            pair.shown(pair.a),
+            pair.shown(pair.b),
+            {**config.compare_options(pair.a, pair.b), **(overrides or {})},
+            encoding,
+        )
+        for pair in pairs
+    ]
+    reports: list = [None] * len(work)
+    if jobs <= 1 or len(work) <= 1:
+        for index, job in enumerate(work):
+            reports[index] = _finish(pairs[index], _check_one(job), on_done)
+        return reports
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+        futures = {pool.submit(_check_one, job): index for index, job in enumerate(work)}
+        for future in as_completed(futures):
+            index = futures[future]
+            reports[index] = _finish(pairs[index], future.result(), on_done)
+    return reports
+
+
+def _finish(pair: PairSpec, outcome, on_done) -> Report:
+    if isinstance(outcome, InputError):
+        raise outcome
+    on_done(pair, outcome)
+    return outcome
+
+
+def apply_baseline(
+    pairs: list[PairSpec], reports: list[Report], baseline: Baseline
+) -> tuple[list[PairResult], list[Fact]]:
+    """Drop accepted findings from each report; also return the entries nothing matched."""
+    remaining = baseline.only_pairs({p.id for p in pairs}, keep=True).counts.copy()
+    results = []
+    for pair, report in zip(pairs, reports):
+        new, suppressed = split_accepted(pair.id, report.findings, remaining)
+        results.append(PairResult(pair, report.model_copy(update={"findings": new}), suppressed))
+    stale = sorted(fact for fact, count in remaining.items() for _ in range(count))
+    return results, stale
+
+
+def baseline_of(pairs: list[PairSpec], reports: list[Report]) -> Baseline:
+    """A baseline accepting every finding of ``reports``."""
+    return Baseline.from_facts(
+        Fact.of(pair.id, finding) for pair, report in zip(pairs, reports) for finding in report.findings
+    )
+
+
+# ---- one command ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckOptions:
+    """What the ``check`` command was asked; None means "as the config says"."""
+
+    config: Optional[str] = None
+    pairs_file: Optional[str] = None
+    changed_since: Optional[str] = None
+    baseline: Optional[str] = None
+    update_baseline: bool = False
+    jobs: Optional[int] = None
+    format: str = "text"
+    fail_on: Optional[str] = None
+    encoding: Optional[str] = None
+    compare_options: dict = field(default_factory=dict)
+    render_options: dict = field(default_factory=dict)
+
+
+def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str], None]) -> int:
+    """Check every pair, write the report, and return the exit status (0 clean, 1 findings)."""
+    from discrepancy.config import load_config
+    from discrepancy.report.many import render_many
+
+    config = load_config(options.config)
+    settings = config.settings
+    if options.pairs_file:
+        pairs = pairs_from_manifest(Path(options.pairs_file))
+    else:
+        pairs = pairs_from_config(config)
+        if not pairs:
+            where = config.path or "no config file found"
+            raise InputError(
+                f"{where}: no pairs to check; add [[pairs]] or [[rules]] to the config, or give --pairs"
+            )
+    if options.changed_since:
+        pairs = only_changed(pairs, changed_files(options.changed_since, Path.cwd()))
+        say(f"{len(pairs)} pairs with changes since {options.changed_since}")
+    baseline_path = _baseline_path(options, config)
+    if options.update_baseline and baseline_path is None:
+        raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")
+    baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
+
+    jobs = options.jobs or settings.jobs or os.cpu_count() or 1
+    with progress(len(pairs), say) as on_done:
+        reports = check_pairs(
+            pairs,
+            config,
+            jobs=jobs,
+            encoding=options.encoding,
+            overrides=options.compare_options,
+            on_done=on_done,
+        )
+
+    if options.update_baseline:
+        checked = {p.id for p in pairs}
+        updated = baseline.only_pairs(checked, keep=False).merged(baseline_of(pairs, reports))
+        updated.write(baseline_path)
+        say(f"baseline: wrote {sum(updated.counts.values())} accepted findings to {baseline_path}")
+        baseline = updated
+    results, stale = apply_baseline(pairs, reports, baseline)
+    for fact in stale:
+        say(f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: {fact.a!r} / {fact.b!r}) is no longer found")
+    write(render_many(results, options.format, stale, **options.render_options))
+
+    fail_on = options.fail_on or settings.fail_on
+    if fail_on == "never":
+        return 0
+    threshold = {"info": 0, "warning": 1, "error": 2}[fail_on]
+    found = any(f.severity.rank >= threshold for r in results for f in r.report.findings)
+    return 1 if found else 0
+
+
+def _baseline_path(options: CheckOptions, config: Config) -> Optional[Path]:
+    if options.baseline:
+        return Path(options.baseline)
+    if config.settings.baseline:
+        return config.root / config.settings.baseline
+    return None
+
+
+class progress:
+    """A rich progress bar on a terminal's stderr, else one plain line per finished pair."""
+
+    def __init__(self, total: int, say: Callable[[str], None]):
+        import sys
+
+        self.total, self.say, self.done = total, say, 0
+        self.bar = None
+        if sys.stderr.isatty() and total > 1:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+
+    def __enter__(self) -> Callable[[PairSpec, Report], None]:
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task("checking pairs", total=self.total)
+        return self.update
+
+    def update(self, pair: PairSpec, report: Report) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=pair.id)
+        else:
+            self.say(f"[{self.done}/{self.total}] {pair.id}: {len(report.findings)} findings")
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,259 @@
+"""Project settings: one model, read from ``[tool.discrepancy]`` or ``discrepancy.toml``.
+
+The file is found from the current directory upward (``discrepancy.toml`` wins over
+``pyproject.toml`` in the same directory; a ``pyproject.toml`` without the table is passed by),
+or named with ``--config``. Paths inside it are relative to the file's directory. A bad file is
+an InputError naming the file, the key and the problem on one line.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from pathlib import Path, PurePosixPath
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from discrepancy.errors import InputError
+from discrepancy.model import Severity
+
+CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
+_CODE = re.compile(r"^[A-Z]+[0-9]*$")
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True
+    )
+
+
+class Pair(_Table):
+    """One explicit pair: ``a`` (the translation) is checked against ``b`` (the source)."""
+
+    a: str
+    b: str
+    id: Optional[str] = None
+
+
+class GlobRule(_Table):
+    """Every file matching ``a`` is checked against the path ``b`` built from it.
+
+    ``b`` may use ``{stem}`` (what the last ``*`` matched), ``{1}``, ``{2}``... (each wildcard
+    in order), ``{name}`` (the file name) and ``{dir}`` (the file's directory).
+    """
+
+    a: str
+    b: str
+
+    @field_validator("a")
+    @classmethod
+    def _has_wildcard(cls, value: str) -> str:
+        if not any(c in value for c in "*?["):
+            raise ValueError("a glob rule's 'a' needs a wildcard (use [[pairs]] for one file)")
+        return value
+
+
+class Settings(_Table):
+    """Everything a project can set; command-line options override it."""
+
+    select: list[str] = Field(default_factory=list, description="Only these codes or prefixes.")
+    ignore: list[str] = Field(default_factory=list, description="Never these codes or prefixes.")
+    severity: dict[str, Severity] = Field(
+        default_factory=dict, description="Severity per finding code, overriding the rule's."
+    )
+    fail_on: Literal["info", "warning", "error", "never"] = "warning"
+    aliases: list[list[str]] = Field(
+        default_factory=list, description="Groups of names that stand for one person or body."
+    )
+    ranks: list[str] = Field(default_factory=list, description="Extra military/police ranks.")
+    titles: list[str] = Field(default_factory=list, description="Extra titles and offices.")
+    name_tolerance: Optional[float] = Field(
+        default=None, ge=0, le=1, description="How far apart two spellings of one name may be."
+    )
+    align_threshold: Optional[float] = Field(
+        default=None, ge=0, le=1, description="Lowest score at which two sentences align."
+    )
+    day_first: dict[str, bool] = Field(
+        default_factory=dict, description="Path glob -> whether its numeric dates are day-first."
+    )
+    pairs: list[Pair] = Field(default_factory=list)
+    rules: list[GlobRule] = Field(default_factory=list)
+    baseline: Optional[str] = Field(default=None, description="Baseline file of accepted findings.")
+    jobs: Optional[int] = Field(default=None, ge=1)
+
+    @field_validator("select", "ignore")
+    @classmethod
+    def _codes(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not _CODE.match(value):
+                raise ValueError(f"{value!r} is not a finding code or prefix like NUM or NUM001")
+        return values
+
+    @field_validator("severity")
+    @classmethod
+    def _severity_codes(cls, values: dict[str, Severity]) -> dict[str, Severity]:
+        cls._codes(list(values))
+        return values
+
+    @field_validator("aliases")
+    @classmethod
+    def _alias_groups(cls, groups: list[list[str]]) -> list[list[str]]:
+        if any(len(group) < 2 for group in groups):
+            raise ValueError("each alias group lists two or more names")
+        return groups
+
+    def compare_options(self, a_path: str, b_path: str) -> dict:
+        """Keyword options for ``pipeline.compare`` on a pair (POSIX paths relative to the root)."""
+        options = {
+            "select": self.select or None,
+            "ignore": self.ignore or None,
+            "severity": self.severity or None,
+            "aliases": self.aliases or None,
+            "ranks": self.ranks or None,
+            "titles": self.titles or None,
+            "name_tolerance": self.name_tolerance,
+            "align_threshold": self.align_threshold,
+            "day_first_a": self.day_first_for(a_path),
+            "day_first_b": self.day_first_for(b_path),
+        }
+        return {key: value for key, value in options.items() if value is not None}
+
+    def day_first_for(self, path: str) -> Optional[bool]:
+        """The hint of the first ``day-first`` glob that matches ``path``, if any."""
+        for pattern, value in self.day_first.items():
+            if glob_match(pattern, path):
+                return value
+        return None
+
+
+class Config(BaseModel):
+    """Settings and where they came from (``root`` anchors the relative paths in them)."""
+
+    settings: Settings = Field(default_factory=Settings)
+    path: Optional[Path] = None
+    root: Path
+
+    def relative(self, path: str | Path) -> str:
+        """``path`` relative to the root in POSIX form (what globs match), else absolute."""
+        return relative_posix(Path(path), self.root)
+
+    def compare_options(self, a_path: str | Path, b_path: str | Path) -> dict:
+        """Keyword options for ``pipeline.compare`` on the pair of files ``a_path``, ``b_path``."""
+        return self.settings.compare_options(self.relative(a_path), self.relative(b_path))
+
+
+def relative_posix(path: Path, base: Path) -> str:
+    """``path`` relative to ``base`` in POSIX form when below it, else absolute."""
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The nearest config file at or above ``start``, or None."""
+    for directory in (start, *start.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
+                return candidate
+    return None
+
+
+def load_config(path: Optional[str] = None, cwd: Optional[Path] = None) -> Config:
+    """Read the named config file, or the nearest one above ``cwd``; defaults when none."""
+    cwd = (cwd or Path.cwd()).resolve()
+    if path is not None:
+        found = Path(path)
+        if not found.is_file():
+            raise InputError(f"{path}: no such config file")
+    else:
+        found = find_config(cwd)
+        if found is None:
+            return Config(root=cwd)
+    table = _read_table(found)
+    try:
+        settings = Settings.model_validate(table)
+    except ValidationError as err:
+        raise InputError(f"{found}: {_describe(err, found)}") from None
+    return Config(settings=settings, path=found, root=found.resolve().parent)
+
+
+def _has_table(pyproject: Path) -> bool:
+    return "[tool.discrepancy" in pyproject.read_text(encoding="utf-8", errors="replace")
+
+
+def _read_table(path: Path) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as err:
+        raise InputError(f"{path}: not valid TOML: {err}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("discrepancy", {}) if isinstance(tool, dict) else {}
+        if not isinstance(table, dict):
+            raise InputError(f"{path}: [tool.discrepancy] must be a table")
+        return table
+    return data
+
+
+def _describe(err: ValidationError, path: Path) -> str:
+    """The first problem as ``key: what is wrong``, with the key as written in the file."""
+    problem = err.errors()[0]
+    prefix = "tool.discrepancy." if path.name == "pyproject.toml" else ""
+    key = prefix + ".".join(str(part) for part in problem["loc"])
+    message = problem["msg"]
+    if problem["type"] == "extra_forbidden":
+        message = "unknown setting"
+    elif message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    return f"{key}: {message}"
+
+
+def glob_regex(pattern: str, capture: bool = False) -> re.Pattern:
+    """A regex for a path glob: ``**`` crosses directories, ``*`` and ``?`` stay within one."""
+    out, i = [], 0
+    group = "({})" if capture else "(?:{})"
+    while i < len(pattern):
+        char = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append(group.format("(?:.*/)?"))
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(group.format(".*"))
+            i += 2
+            continue
+        if char == "*":
+            out.append(group.format("[^/]*"))
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(re.escape(char))
+            else:
+                out.append(fnmatch.translate(pattern[i : end + 1])[4:-3])
+                i = end
+        else:
+            out.append(re.escape(char))
+        i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def glob_match(pattern: str, path: str) -> bool:
+    """Whether a relative POSIX ``path`` matches ``pattern`` (a bare name matches anywhere)."""
+    if "/" not in pattern:
+        path = PurePosixPath(path).name
+    return glob_regex(pattern).match(path) is not None

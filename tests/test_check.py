@@ -1,0 +1,251 @@
+"""`discrepancy check`: pairs from config and manifests, parallel workers, baseline, git.
+
+The baseline tests put a small stand-in number rule in place of the real rules, so that they
+test the check machinery whatever the findings rules do; tests/test_check_project.py runs the
+fixture project through the real pipeline.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from discrepancy.baseline import Baseline, Fact, fold
+from discrepancy.check import expand_rule, pairs_from_manifest
+from discrepancy.cli import app
+from discrepancy.config import GlobRule
+from discrepancy.errors import InputError
+from discrepancy.model import Evidence, Finding, Kind, Severity
+
+PROJECT = Path(__file__).resolve().parent / "fixtures" / "checkproject"
+_NUMBER = re.compile(r"\d[\d,]*\d|\d")
+
+
+def number_rule(a, b, alignment, **_options):
+    """Stand-in rule: a number of an aligned A sentence that B's sentences do not have."""
+    findings = []
+    for index, group in enumerate(alignment):
+        if not (group.a and group.b):
+            continue
+        b_values = {m.group() for j in group.b for m in _NUMBER.finditer(b.sentences[j].text)}
+        first_b = b.sentences[group.b[0]]
+        for i in group.a:
+            sentence = a.sentences[i]
+            for match in _NUMBER.finditer(sentence.text):
+                if match.group() in b_values:
+                    continue
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                findings.append(
+                    Finding(
+                        code="NUM001",
+                        kind=Kind.number,
+                        severity=Severity.error,
+                        message=f"{match.group()} is not in B",
+                        a=Evidence(text=a.text[start:end], start=start, end=end, sentence=i),
+                        b=Evidence(
+                            text=first_b.text, start=first_b.start, end=first_b.end, sentence=first_b.index
+                        ),
+                        group=index,
+                    )
+                )
+    return findings
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A copy of the fixture project as the working directory, with the stand-in rule."""
+    root = tmp_path / "project"
+    shutil.copytree(PROJECT, root)
+    monkeypatch.chdir(root)
+    monkeypatch.setattr("discrepancy.pipeline.run_rules", number_rule)
+    return root
+
+
+def check(*args):
+    return CliRunner().invoke(app, ["check", "--jobs", "1", *args])
+
+
+def finding_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if re.match(r"^\S+:\d+: [A-Z]+\d+ ", line)]
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_baseline_round_trip_survives_unrelated_edits_and_catches_a_new_number(project):
+    first = check("--baseline", "accepted.json", "--update-baseline")
+    assert first.exit_code == 0, first.output
+    entries = json.loads((project / "accepted.json").read_text())
+    assert entries, "the stand-in rule finds the numbers of the edited pairs"
+    assert check("--baseline", "accepted.json").exit_code == 0
+
+    edited = project / "translations" / "000" / "number.en.txt"
+    replace_once(edited, "agreed to re-evaluate progress", "agreed to review the progress")
+    assert check("--baseline", "accepted.json").exit_code == 0
+    text = edited.read_text(encoding="utf-8")
+    first_par = text.index("As part of the security")
+    second_par = text.index("The parties referred to")
+    end_second = text.index("\n", second_par)
+    edited.write_text(
+        text[:first_par]
+        + text[second_par:end_second]
+        + "\n"
+        + text[first_par:second_par].rstrip("\n")
+        + text[end_second:],
+        encoding="utf-8",
+    )
+    swapped = check("--baseline", "accepted.json")
+    assert swapped.exit_code == 0, swapped.output
+
+    replace_once(edited, "more than 1,800 armed", "more than 1,900 armed")
+    changed = check("--baseline", "accepted.json")
+    assert changed.exit_code == 1
+    lines = finding_lines(changed.stdout)
+    assert len(lines) == 1 and "1,900" in lines[0]
+    assert lines[0].startswith("translations/000/number.en.txt:")
+
+
+def test_fixed_findings_are_reported_as_stale_entries(project):
+    check("--baseline", "accepted.json", "--update-baseline")
+    replace_once(project / "translations/000/number.en.txt", "2,400 shipments", "2,100 shipments")
+    result = check("--baseline", "accepted.json", "-f", "json")
+    assert result.exit_code == 0
+    stale = json.loads(result.stdout)["stale_baseline"]
+    assert [(s["pair"], s["a"]) for s in stale] == [("translations/000/number.en.txt", "2 400")]
+    assert "stale entry" in result.stderr and "2 400" in result.stderr
+
+
+def test_baseline_file_is_sorted_one_entry_per_line_and_stable(project):
+    check("--baseline", "accepted.json", "--update-baseline")
+    text = (project / "accepted.json").read_text()
+    lines = text.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]"
+    entries = [json.loads(line.rstrip(",")) for line in lines[1:-1]]
+    keys = [(e["pair"], e["code"], e["a"], e["b"]) for e in entries]
+    assert keys == sorted(keys)
+    check("--baseline", "accepted.json", "--update-baseline")
+    assert (project / "accepted.json").read_text() == text
+
+
+def test_fingerprint_ignores_offsets_case_and_punctuation():
+    def finding(text, start, sentence):
+        evidence = Evidence(text=text, start=start, end=start + len(text), sentence=sentence)
+        return Finding(
+            code="NAM001", kind=Kind.name, severity=Severity.error, message="m", a=evidence, b=evidence
+        )
+
+    moved = Fact.of("p", finding("Qassem Al-Araji", 10, 1)), Fact.of("p", finding("qassem al araji", 900, 7))
+    assert moved[0] == moved[1] and moved[0].fingerprint == moved[1].fingerprint
+    assert Fact.of("other", finding("Qassem Al-Araji", 10, 1)) != moved[0]
+    assert fold("  Brig.  Gen. Vincent Costé ") == "brig gen vincent coste"
+
+
+def test_baseline_counts_repeated_findings(tmp_path):
+    fact = Fact("p", "NUM001", "2 100", "2 400")
+    baseline = Baseline.from_facts([fact, fact])
+    path = tmp_path / "b.json"
+    baseline.write(path)
+    assert Baseline.read(path).counts == baseline.counts
+    assert '"count": 2' in path.read_text()
+
+
+def test_a_broken_baseline_line_is_a_one_line_error(project):
+    (project / "accepted.json").write_text('[\n{"pair": "x"}\n]\n')
+    result = check("--baseline", "accepted.json")
+    assert result.exit_code == 2
+    assert "accepted.json:2: not a baseline entry" in result.stderr
+
+
+def test_update_baseline_needs_a_file(project):
+    result = check("--update-baseline")
+    assert result.exit_code == 2
+    assert "--update-baseline" in result.stderr
+
+
+def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
+    jsonl = pairs_from_manifest(project / "pairs.jsonl")
+    csv = pairs_from_manifest(project / "pairs.csv")
+    assert jsonl == csv
+    assert [p.id for p in jsonl] == ["number-edit", "translations/003/same.en.txt"]
+    assert jsonl[0].a == project / "translations" / "000" / "number.en.txt"
+
+
+@pytest.mark.parametrize(
+    "name, text, problem",
+    [
+        ("p.jsonl", '{"a": "sources/000.txt", "b": "sources/004.txt"}\n{"a": "x"}\n', "p.jsonl:2: missing 'b'"),
+        ("p.jsonl", '{"a": "nope.txt", "b": "sources/004.txt"}\n', "p.jsonl:1: nope.txt: no such file"),
+        ("p.csv", "left,right\nsources/000.txt,sources/004.txt\n", "p.csv:1: the CSV header"),
+        ("p.csv", "a,b\nsources/000.txt,sources/004.txt\nsources/000.txt,sources/001.txt\n", "used twice"),
+    ],
+)
+def test_bad_manifests_are_one_line_errors(project, name, text, problem):
+    (project / name).write_text(text)
+    with pytest.raises(InputError, match=re.escape(problem)):
+        pairs_from_manifest(project / name)
+    result = check("--pairs", name)
+    assert result.exit_code == 2 and problem in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_glob_rule_maps_each_translation_to_its_source(project):
+    rule = GlobRule(a="translations/*/*.en.txt", b="sources/{1}.txt")
+    pairs = dict(expand_rule(rule, project))
+    assert pairs["translations/002/swapped.en.txt"] == "sources/002.txt"
+    assert "translations/004.en.txt" not in pairs
+    assert dict(expand_rule(GlobRule(a="translations/*.en.txt", b="sources/{stem}.txt"), project)) == {
+        "translations/004.en.txt": "sources/004.txt"
+    }
+
+
+def test_a_translation_without_its_source_is_an_error(project):
+    (project / "translations" / "009").mkdir()
+    (project / "translations" / "009" / "x.en.txt").write_text("A sentence.\n")
+    result = check()
+    assert result.exit_code == 2
+    assert "translations/009/x.en.txt: its source sources/009.txt" in result.stderr
+
+
+def test_changed_since_checks_only_changed_and_untracked_pairs(project):
+    def git(*args):
+        subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", ".")
+    git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "fixture")
+    replace_once(project / "translations/002/number.en.txt", "3,500", "3,600")
+    (project / "translations/004/new.en.txt").write_text("More than 1,800 armored gun trucks.\n")
+    result = check("--changed-since", "HEAD", "-f", "jsonl")
+    assert result.exit_code == 1
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == ["translations/002/number.en.txt", "translations/004/new.en.txt"]
+    assert check("--changed-since", "no-such-rev").exit_code == 2
+
+
+def test_progress_goes_to_stderr_as_plain_lines(project):
+    result = check("-f", "json")
+    assert json.loads(result.stdout)["pairs"]
+    assert re.search(r"^\[26/26\] ", result.stderr, re.M)
+
+
+def test_sarif_is_one_run_with_every_pair(project):
+    from discrepancy.report import FORMATS
+
+    if "sarif" not in FORMATS:
+        pytest.skip("no SARIF renderer on this branch yet")
+    result = check("-f", "sarif")
+    runs = json.loads(result.stdout)["runs"]
+    assert len(runs) == 1
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in runs[0]["results"]
+        for loc in r.get("locations", [])
+    }
+    assert {"translations/000/number.en.txt", "translations/003/year.en.txt"} <= uris

@@ -1,0 +1,119 @@
+"""Settings files: found upward, validated with one-line errors, used by compare and check."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from discrepancy.config import find_config, glob_match, load_config
+from discrepancy.errors import InputError
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+PAIR = [str(CORPUS / p) for p in json.loads((CORPUS / "manifest.json").read_text())["example_pair"]]
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_pyproject_table_is_read_with_kebab_case_keys(tmp_path):
+    write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.discrepancy]\nfail-on = "error"\n'
+        'ignore = ["DAT"]\nname-tolerance = 0.8\n[tool.discrepancy.severity]\nNUM001 = "info"\n',
+    )
+    config = load_config(cwd=tmp_path)
+    assert config.path == tmp_path / "pyproject.toml"
+    assert config.settings.fail_on == "error"
+    assert config.settings.ignore == ["DAT"]
+    assert config.settings.name_tolerance == 0.8
+    assert config.settings.severity["NUM001"].value == "info"
+
+
+def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.discrepancy]\nfail-on = "info"\n')
+    deeper = tmp_path / "a" / "b"
+    deeper.mkdir(parents=True)
+    assert find_config(deeper) == tmp_path / "pyproject.toml"
+    write(tmp_path / "a" / "pyproject.toml", '[project]\nname = "no table here"\n')
+    assert find_config(deeper) == tmp_path / "pyproject.toml"
+    write(tmp_path / "discrepancy.toml", 'fail-on = "error"\n')
+    assert load_config(cwd=deeper).settings.fail_on == "error"
+
+
+@pytest.mark.parametrize(
+    "text, key, problem",
+    [
+        ('fail-on = "sometimes"\n', "fail-on", "'info'"),
+        ("select = [\"num001\"]\n", "select", "not a finding code"),
+        ("name-tolerance = 3\n", "name-tolerance", "less than or equal to 1"),
+        ("colour = true\n", "colour", "unknown setting"),
+        ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
+        ('[[rules]]\na = "translations/x.txt"\nb = "s.txt"\n', "rules.0.a", "needs a wildcard"),
+        ("aliases = [[\"Al-Araji\"]]\n", "aliases", "two or more"),
+    ],
+)
+def test_bad_settings_name_file_key_and_problem(tmp_path, text, key, problem):
+    path = write(tmp_path / "discrepancy.toml", text)
+    with pytest.raises(InputError) as raised:
+        load_config(cwd=tmp_path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: {key}: ")
+    assert problem in message
+    assert "\n" not in message
+
+
+def test_key_in_pyproject_is_named_with_its_table(tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.discrepancy]\njobs = 0\n")
+    with pytest.raises(InputError, match=r"pyproject.toml: tool\.discrepancy\.jobs: "):
+        load_config(cwd=tmp_path)
+
+
+def test_toml_syntax_error_names_the_file(tmp_path):
+    path = write(tmp_path / "discrepancy.toml", "fail-on = \n")
+    with pytest.raises(InputError, match=f"^{path}: not valid TOML"):
+        load_config(cwd=tmp_path)
+
+
+def test_day_first_globs_are_relative_to_the_config(tmp_path):
+    write(tmp_path / "discrepancy.toml", '[day-first]\n"ar/**" = true\n"*.us.txt" = false\n')
+    config = load_config(cwd=tmp_path)
+    options = config.compare_options(tmp_path / "ar" / "x" / "a.txt", tmp_path / "en" / "b.us.txt")
+    assert options == {"day_first_a": True, "day_first_b": False}
+    assert config.compare_options(tmp_path / "en" / "a.txt", tmp_path / "b.txt") == {}
+
+
+def test_glob_match_keeps_single_star_within_a_directory():
+    assert glob_match("translations/*.txt", "translations/a.txt")
+    assert not glob_match("translations/*.txt", "translations/x/a.txt")
+    assert glob_match("translations/**/*.txt", "translations/x/y/a.txt")
+    assert glob_match("translations/**/*.txt", "translations/a.txt")
+    assert glob_match("*.en.txt", "deep/down/a.en.txt")
+    assert glob_match("[ab].txt", "b.txt") and not glob_match("[ab].txt", "c.txt")
+
+
+def run(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "discrepancy", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_compare_reports_a_bad_config_in_one_line_with_status_2(tmp_path):
+    write(tmp_path / "discrepancy.toml", 'fail-on = "sometimes"\n')
+    result = run("compare", *PAIR, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert "discrepancy.toml: fail-on:" in result.stderr
+
+
+def test_compare_takes_fail_on_from_the_config_and_the_option_overrides_it(tmp_path):
+    write(tmp_path / "discrepancy.toml", 'fail-on = "never"\n')
+    assert run("compare", *PAIR, "--format", "json", cwd=tmp_path).returncode == 0
+    explicit = write(tmp_path / "other.toml", 'fail-on = "never"\n')
+    result = run("compare", *PAIR, "-f", "json", "--config", str(explicit), "--fail-on", "info", cwd=tmp_path)
+    findings = json.loads(result.stdout)["findings"]
+    assert result.returncode == (1 if findings else 0)

@@ -62,7 +62,10 @@ def _text(results, fmt, stale, **_options) -> str:
             where = document.path or side.upper()
             if evidence is not None:
                 where += f":{document.text.count(chr(10), 0, evidence.start) + 1}"
-            lines.append(f"{where}: {finding.code} {finding.severity.value}: {finding.message}")
+            line = f"{where}: {finding.code} {finding.severity.value}: {finding.message}"
+            if side == "b":
+                line += f" (against {report.a.path or 'A'})"
+            lines.append(line)
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)
     summary = f"{len(results)} pairs checked, {total} findings"

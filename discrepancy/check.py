@@ -192,8 +192,9 @@ def changed_files(rev: str, cwd: Path) -> set[Path]:
     return {(top / name).resolve() for name in names if name}
 
 
-def only_changed(pairs: list[PairSpec], changed: set[Path]) -> list[PairSpec]:
-    return [p for p in pairs if p.a in changed or p.b in changed]
+def only_touching(pairs: list[PairSpec], files: set[Path]) -> list[PairSpec]:
+    """The pairs of which ``files`` (absolute, resolved) hold the translation or the source."""
+    return [p for p in pairs if p.a in files or p.b in files]
 
 
 # ---- checking ------------------------------------------------------------------------------------
@@ -293,6 +294,7 @@ class CheckOptions:
     config: Optional[str] = None
     pairs_file: Optional[str] = None
     changed_since: Optional[str] = None
+    files: list[str] = field(default_factory=list)
     baseline: Optional[str] = None
     update_baseline: bool = False
     jobs: Optional[int] = None
@@ -320,8 +322,10 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
                 f"{where}: no pairs to check; add [[pairs]] or [[rules]] to the config, or give --pairs"
             )
     if options.changed_since:
-        pairs = only_changed(pairs, changed_files(options.changed_since, Path.cwd()))
+        pairs = only_touching(pairs, changed_files(options.changed_since, Path.cwd()))
         say(f"{len(pairs)} pairs with changes since {options.changed_since}")
+    if options.files:
+        pairs = only_touching(pairs, {Path(name).resolve() for name in options.files})
     baseline_path = _baseline_path(options, config)
     if options.update_baseline and baseline_path is None:
         raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")

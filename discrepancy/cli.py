@@ -127,6 +127,9 @@ def rules() -> None:
 
 @app.command()
 def check(
+    files: Optional[list[str]] = typer.Argument(
+        None, help="Only the pairs these files belong to (as pre-commit passes them)."
+    ),
     pairs: Optional[str] = typer.Option(
         None, "--pairs", help="Manifest of pairs (JSONL or CSV with a,b[,id]) instead of the config's."
     ),
@@ -154,6 +157,7 @@ def check(
             config=config,
             pairs_file=pairs,
             changed_since=changed_since,
+            files=files or [],
             baseline=baseline,
             update_baseline=update_baseline,
             jobs=jobs,

@@ -249,3 +249,22 @@ def test_sarif_is_one_run_with_every_pair(project):
         for loc in r.get("locations", [])
     }
     assert {"translations/000/number.en.txt", "translations/003/year.en.txt"} <= uris
+
+
+def test_files_given_limit_the_check_to_their_pairs(project):
+    result = check("-f", "jsonl", "sources/003.txt", "translations/000/number.en.txt", "README.md")
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [
+        "translations/000/number.en.txt",
+        "translations/003/number.en.txt",
+        "translations/003/rank.en.txt",
+        "translations/003/same.en.txt",
+        "translations/003/year.en.txt",
+    ]
+    assert result.exit_code == 1
+
+
+def test_pre_commit_hook_runs_the_check_command():
+    hooks = (PROJECT.parent.parent.parent / ".pre-commit-hooks.yaml").read_text()
+    assert re.search(r"^\s*entry: discrepancy check\s*$", hooks, re.M)
+    assert re.search(r"^- id: discrepancy\s*$", hooks, re.M)

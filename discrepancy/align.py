@@ -1,28 +1,357 @@
-"""Stage 3: two sentence lists -> alignment groups (1-1, 1-2, 2-1, 1-0, 0-1)."""
+"""Stage 3: two sentence lists -> alignment groups (1-1, 1-2, 2-1, 1-0, 0-1).
+
+How, in near-linear time (never a dense n x m matrix):
+
+1. Each sentence becomes a bag of crude stems (lower case, no function words, first letters of
+   each word, "1,800" read as "1800"), each stem weighted by its rarity over both documents.
+   Two groups of sentences score the weighted Dice overlap of their bags (0..1).
+2. An inverted index of the rarest stems proposes a few candidates per sentence; pairs that are
+   each other's best candidate become anchors.
+3. Anchors that follow each other in both documents form a block; a reordered paragraph is a
+   block of its own. A lone anchor that breaks an otherwise continuous block is noise and goes.
+4. The sentences between anchors are aligned by a monotone DP with 1-1, 1-2, 2-1, 1-0 and 0-1
+   moves (banded when the gap is large). Where blocks meet, the A sentences between them are
+   aligned against the end of one block and the start of the next in B.
+5. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
+   on its own), then a 1-1 group absorbs an unmatched neighbour when that raises its score.
+
+Output order: groups holding A sentences in A order; a group of B sentences only stands right
+after the group holding the nearest earlier B sentence (at the start when there is none).
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter, defaultdict
+
 from discrepancy.model import AlignmentGroup
 
+THRESHOLD = 0.2
+"""Least score for sentences to be grouped at all."""
 
-def align(a: list[str], b: list[str]) -> list[AlignmentGroup]:
+_ANCHOR = 0.4  # least score of an anchor
+_STEM = 5  # letters kept of a word
+_RARE_STEMS = 6  # stems per sentence looked up in the index
+_POSTING_CAP = 40  # stems in more B sentences than this propose no candidates
+_CANDIDATES = 6  # candidates scored per sentence
+_BAND = 12  # half-width of the DP band in large gaps
+_DENSE_CELLS = 2500  # gaps up to this many cells get the full DP
+_TINY = 16  # inputs with at most this many sentence pairs skip the index
+_MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours
+_MERGE_MARGIN = 0.02  # two groups merge only when that beats both by this much
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{2,}")
+_FUNCTION_WORDS = frozenset(
+    """a an the and or nor but if so than then of to in on at by for with from as into onto
+    upon about over under after before between through during against among within without
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must it its this that these those there here he him his she her hers they
+    them their theirs we us our you your i me my mine who whom whose which what when where why
+    how all any both each some such no not only own same too very just also yet unto""".split()
+)
+
+
+def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[AlignmentGroup]:
     """Group sentences of ``a`` with the sentences of ``b`` that say the same thing."""
-    from rapidfuzz import fuzz
+    bags_a, bags_b = _weighted_bags(a, b)
+    scorer = _Scorer(bags_a, bags_b, threshold)
+    # A handful of sentences (a single pair, say) needs no index: one DP is cheaper.
+    tiny = len(a) * len(b) <= _TINY
+    matched = scorer.align_subset(list(range(len(a))), list(range(len(b))), tiny=tiny, drop_noise=True)
+    left_a = [i for i in range(len(a)) if i not in matched.by_a]
+    left_b = [j for j in range(len(b)) if j not in matched.by_b]
+    if left_a and left_b:
+        for group in scorer.align_subset(left_a, left_b, tiny=tiny, drop_noise=False).groups.values():
+            matched.add(*group)
+    scorer.merge_neighbours(matched, len(a), len(b))
+    return _ordered(matched, len(a), len(b))
 
-    used_b: set[int] = set()
-    groups = []
-    for i, sa in enumerate(a):
-        best, best_j = 0.0, None
-        for j, sb in enumerate(b):
-            if j in used_b:
+
+def _stems(sentence: str) -> list[str]:
+    stems = []
+    for token in _TOKEN.findall(sentence.lower()):
+        if token[0].isdigit():
+            stems.append(token.replace(",", ""))
+        elif token not in _FUNCTION_WORDS:
+            stems.append(token[:_STEM])
+    return stems
+
+
+def _weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:
+    """Stem -> count x rarity weight, per sentence; rarity is 1 + log(N / sentences with it)."""
+    counts, frequency = [], {}
+    for sentence in (*a, *b):
+        bag: dict[str, int] = {}
+        for stem in _stems(sentence):
+            bag[stem] = bag.get(stem, 0) + 1
+        for stem in bag:
+            frequency[stem] = frequency.get(stem, 0) + 1
+        counts.append(bag)
+    log_total = math.log(len(counts)) if counts else 0.0
+    weight = {stem: 1.0 + log_total - math.log(n) for stem, n in frequency.items()}
+    bags = [{stem: n * weight[stem] for stem, n in bag.items()} for bag in counts]
+    return bags[: len(a)], bags[len(a) :]
+
+
+def _dice(x: dict, y: dict) -> float:
+    size = sum(x.values()) + sum(y.values())
+    if not size:
+        return 0.0
+    if len(x) > len(y):
+        x, y = y, x
+    shared = sum(min(w, y[s]) for s, w in x.items() if s in y)
+    return 2.0 * shared / size
+
+
+def _merged(bags: list[dict]) -> dict:
+    if len(bags) == 1:
+        return bags[0]
+    out = dict(bags[0])
+    for bag in bags[1:]:
+        for stem, w in bag.items():
+            out[stem] = out.get(stem, 0.0) + w
+    return out
+
+
+class _Matching:
+    """Chosen groups by id, looked up from either side."""
+
+    def __init__(self) -> None:
+        self.groups: dict[int, tuple[tuple[int, ...], tuple[int, ...], float]] = {}
+        self.by_a: dict[int, int] = {}
+        self.by_b: dict[int, int] = {}
+        self._next_id = 0
+
+    def add(self, a: tuple[int, ...], b: tuple[int, ...], score: float) -> None:
+        self.groups[self._next_id] = (a, b, score)
+        for i in a:
+            self.by_a[i] = self._next_id
+        for j in b:
+            self.by_b[j] = self._next_id
+        self._next_id += 1
+
+    def replace(self, ids: list[int], a: tuple[int, ...], b: tuple[int, ...], score: float) -> None:
+        for gid in ids:
+            del self.groups[gid]
+        self.add(a, b, score)
+
+
+class _Scorer:
+    def __init__(self, bags_a: list[dict], bags_b: list[dict], threshold: float) -> None:
+        self.bags_a, self.bags_b, self.threshold = bags_a, bags_b, threshold
+
+    def score(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
+        return _dice(_merged([self.bags_a[i] for i in a]), _merged([self.bags_b[j] for j in b]))
+
+    def align_subset(self, ia: list[int], jb: list[int], tiny: bool, drop_noise: bool) -> _Matching:
+        """Align the A sentences ``ia`` with the B sentences ``jb`` (both ascending).
+
+        Among sentences left over by a first pass order means little, so no anchor is noise there.
+        ``tiny`` inputs skip the anchors: one DP over everything.
+        """
+        anchors = [] if tiny else self._anchors(ia, jb)
+        if drop_noise:
+            anchors = _blocks_without_noise(anchors)
+        proposals = []
+        for xs, ys in _gaps(anchors, len(ia), len(jb)):
+            proposals += self._gap_dp([ia[x] for x in xs], [jb[y] for y in ys])
+        for x, y, s in anchors:
+            proposals.append(((ia[x],), (jb[y],), s))
+        matched = _Matching()
+        taken_b: set[int] = set()
+        for a, b, s in sorted(proposals, key=lambda g: (-g[2], g[0], g[1])):
+            if taken_b.isdisjoint(b) and not any(i in matched.by_a for i in a):
+                matched.add(a, b, s)
+                taken_b.update(b)
+        return matched
+
+    def _anchors(self, ia: list[int], jb: list[int]) -> list[tuple[int, int, float]]:
+        """Mutually best candidate pairs as (position in ia, position in jb, score), by A."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for y, j in enumerate(jb):
+            for stem in self.bags_b[j]:
+                index[stem].append(y)
+        best_a: dict[int, tuple[float, int]] = {}
+        best_b: dict[int, tuple[float, int]] = {}
+        for x, i in enumerate(ia):
+            bag = self.bags_a[i]
+            rare = sorted(
+                (len(index[s]), s) for s in bag if s in index and len(index[s]) <= _POSTING_CAP
+            )[:_RARE_STEMS]
+            votes: dict[int, float] = defaultdict(float)
+            for _, stem in rare:
+                for y in index[stem]:
+                    votes[y] += bag[stem]
+            for y in sorted(votes, key=lambda y: (-votes[y], y))[:_CANDIDATES]:
+                s = _dice(bag, self.bags_b[jb[y]])
+                if s > best_a.get(x, (-1.0, 0))[0]:
+                    best_a[x] = (s, y)
+                if s > best_b.get(y, (-1.0, 0))[0]:
+                    best_b[y] = (s, x)
+        return [
+            (x, y, s)
+            for x, (s, y) in sorted(best_a.items())
+            if s >= _ANCHOR and best_b[y][1] == x
+        ]
+
+    def _gap_dp(self, xs: list[int], ys: list[int]) -> list:
+        """Best monotone grouping of A sentences ``xs`` with B sentences ``ys`` (global ids)."""
+        n, m = len(xs), len(ys)
+        if not n or not m:
+            return []
+        wide = n * m <= _DENSE_CELLS
+        threshold = self.threshold
+
+        def rows(x: int) -> range:
+            if wide:
+                return range(m + 1)
+            centre = x * m / n
+            return range(max(0, int(centre - _BAND)), min(m, int(centre + _BAND) + 1) + 1)
+
+        best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
+        for x in range(n + 1):
+            for y in rows(x):
+                here = best.get((x, y))
+                if here is None:
+                    continue
+                gain = here[0]
+                moves = [((x + 1, y), 0.0, None), ((x, y + 1), 0.0, None)]
+                if x < n and y < m:
+                    steps = [(1, 1)]
+                    if x + 1 < n and xs[x + 1] == xs[x] + 1:
+                        steps.append((2, 1))
+                    if y + 1 < m and ys[y + 1] == ys[y] + 1:
+                        steps.append((1, 2))
+                    for dx, dy in steps:
+                        a, b = tuple(xs[x : x + dx]), tuple(ys[y : y + dy])
+                        s = self.score(a, b)
+                        if s >= threshold:
+                            moves.append(((x + dx, y + dy), (s - threshold) * (dx + dy), (a, b, s)))
+                for cell, extra, group in moves:
+                    if cell[0] > n or cell[1] > m:
+                        continue
+                    old = best.get(cell)
+                    if old is None or gain + extra > old[0]:
+                        best[cell] = (gain + extra, ((x, y), group))
+        groups = []
+        cell = (n, m)
+        while best[cell][1] is not None:
+            cell, group = best[cell][1]
+            if group is not None:
+                groups.append(group)
+        return groups
+
+    def merge_neighbours(self, matched: _Matching, n: int, m: int) -> None:
+        """Grow groups by a neighbouring unmatched sentence or a neighbouring group (next on both
+        sides) while that raises the score; sentences that straddle two others end up together."""
+        changed = True
+        while changed:
+            changed = False
+            for gid in sorted(matched.groups, key=lambda g: matched.groups[g][0]):
+                if gid not in matched.groups:
+                    continue
+                a, b, s = matched.groups[gid]
+                best = None
+                for x, y, others in _neighbours(matched, a, b, n, m):
+                    if len(x) > _MAX_SIDE or len(y) > _MAX_SIDE:
+                        continue
+                    merged = self.score(x, y)
+                    floor = max([s] + [matched.groups[o][2] + _MERGE_MARGIN for o in others])
+                    if merged > floor and (best is None or merged > best[0]):
+                        best = (merged, x, y, others)
+                if best is not None:
+                    merged, x, y, others = best
+                    matched.replace([gid, *others], x, y, merged)
+                    changed = True
+
+
+def _neighbours(matched: _Matching, a: tuple, b: tuple, n: int, m: int):
+    """(A, B, absorbed group ids) for each way a group can grow by one neighbour."""
+    if a[-1] + 1 < n and a[-1] + 1 not in matched.by_a:
+        yield a + (a[-1] + 1,), b, []
+    if a[0] > 0 and a[0] - 1 not in matched.by_a:
+        yield (a[0] - 1,) + a, b, []
+    if b[-1] + 1 < m and b[-1] + 1 not in matched.by_b:
+        yield a, b + (b[-1] + 1,), []
+    if b[0] > 0 and b[0] - 1 not in matched.by_b:
+        yield a, (b[0] - 1,) + b, []
+    after = matched.by_a.get(a[-1] + 1)
+    if after is not None and matched.groups[after][1][0] == b[-1] + 1:
+        other = matched.groups[after]
+        yield a + other[0], b + other[1], [after]
+    before = matched.by_a.get(a[0] - 1)
+    if before is not None and matched.groups[before][1][-1] == b[0] - 1:
+        other = matched.groups[before]
+        yield other[0] + a, other[1] + b, [before]
+
+
+def _blocks_without_noise(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Drop lone anchors whose removal lets their neighbours (in A order) continue in B order.
+
+    Of two such anchors side by side only the first goes per round: they may be a real swap.
+    """
+    while True:
+        order_b = sorted(range(len(anchors)), key=lambda k: anchors[k][1])
+        rank = [0] * len(anchors)
+        for r, k in enumerate(order_b):
+            rank[k] = r
+        rank = [-1] + rank + [len(anchors)]  # virtual anchors at both ends
+        noise: list[int] = []
+        for k in range(1, len(anchors) + 1):
+            if rank[k - 1] + 1 == rank[k] or rank[k] + 1 == rank[k + 1]:
                 continue
-            score = fuzz.token_set_ratio(sa, sb) / 100
-            if score > best:
-                best, best_j = score, j
-        if best_j is not None and best >= 0.5:
-            used_b.add(best_j)
-            groups.append(AlignmentGroup(a=[i], b=[best_j], score=round(best, 4)))
-        else:
-            groups.append(AlignmentGroup(a=[i], b=[], score=0.0))
-    groups += [AlignmentGroup(a=[], b=[j], score=0.0) for j in range(len(b)) if j not in used_b]
-    return sorted(groups, key=lambda g: (min(g.a, default=None) is None, g.a or g.b))
+            before = rank[k - 1] - (rank[k - 1] > rank[k])
+            after = rank[k + 1] - (rank[k + 1] > rank[k])
+            if after == before + 1 and (not noise or noise[-1] != k - 1):
+                noise.append(k)
+        if not noise:
+            return anchors
+        drop = {k - 1 for k in noise}
+        anchors = [t for k, t in enumerate(anchors) if k not in drop]
+
+
+def _gaps(anchors: list[tuple[int, int, float]], n: int, m: int):
+    """(A positions, B positions) between anchors, to be aligned monotonically.
+
+    Inside a block the gap is the sentences between two anchors on both sides. Where a block ends
+    in A, the A sentences up to the next anchor face the B sentences after the block's last anchor
+    followed by those before the next anchor's block in B.
+    """
+    by_b = sorted(range(len(anchors)), key=lambda k: anchors[k][1])
+    next_b: dict[int, int | None] = {}
+    prev_b: dict[int, int | None] = {}
+    for r, k in enumerate(by_b):
+        prev_b[k] = by_b[r - 1] if r > 0 else None
+        next_b[k] = by_b[r + 1] if r + 1 < len(by_b) else None
+    for k in range(-1, len(anchors)):
+        x0 = anchors[k][0] + 1 if k >= 0 else 0
+        x1 = anchors[k + 1][0] if k + 1 < len(anchors) else n
+        ys: list[int] = []
+        if k >= 0:
+            following = next_b[k]
+            ys += range(anchors[k][1] + 1, anchors[following][1] if following is not None else m)
+            if following == k + 1:
+                yield list(range(x0, x1)), ys
+                continue
+        if k + 1 < len(anchors):
+            preceding = prev_b[k + 1]
+            ys += range(anchors[preceding][1] + 1 if preceding is not None else 0, anchors[k + 1][1])
+        elif k < 0:
+            ys = list(range(m))
+        yield list(range(x0, x1)), ys
+
+
+def _ordered(matched: _Matching, n: int, m: int) -> list[AlignmentGroup]:
+    """Groups in A order; B-only groups after the group of the nearest earlier B sentence."""
+    groups = [(a, b, round(s, 4)) for a, b, s in matched.groups.values()]
+    groups += [((i,), (), 0.0) for i in range(n) if i not in matched.by_a]
+    groups += [((), (j,), 0.0) for j in range(m) if j not in matched.by_b]
+    preceding_a, last = [], -1
+    for j in range(m):
+        index = matched.by_b.get(j)
+        if index is not None:
+            last = matched.groups[index][0][0]
+        preceding_a.append(last)
+    keyed = sorted(((a[0], 0, 0) if a else (preceding_a[b[0]], 1, b[0]), a, b, s) for a, b, s in groups)
+    return [AlignmentGroup(a=list(a), b=list(b), score=s) for _, a, b, s in keyed]

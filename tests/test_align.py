@@ -1,0 +1,83 @@
+"""Sentence alignment: group structure on constructed cases and on the example pair."""
+
+from discrepancy.align import align
+
+# Two renderings of the same short report, sentence by sentence (B paraphrases A).
+A = [
+    "The minister of defence visited the northern base on Monday.",
+    "He met the commander of the second brigade, Colonel Hamid Rashid.",
+    "They discussed the delivery of 300 armoured vehicles to the border guards.",
+    "The visit ended with a press conference in the governor's office.",
+    "Journalists asked about the budget for the coming year.",
+    "The minister promised that salaries would be paid before the holiday.",
+]
+B = [
+    "On Monday the defence minister toured the base in the north.",
+    "He held talks with Colonel Hamid Rashid, who commands the second brigade.",
+    "The talks covered handing 300 armored vehicles over to the border guard force.",
+    "A press conference at the governor's office closed the visit.",
+    "Reporters raised questions about next year's budget.",
+    "Salaries will be paid ahead of the holiday, the minister pledged.",
+]
+
+
+def structure(groups):
+    return [(g.a, g.b) for g in groups]
+
+
+def test_identical_documents_align_one_to_one_with_full_score():
+    groups = align(A, A)
+    assert structure(groups) == [([i], [i]) for i in range(len(A))]
+    assert all(g.score == 1.0 for g in groups)
+
+
+def test_paraphrase_aligns_one_to_one_in_order():
+    assert structure(align(A, B)) == [([i], [i]) for i in range(len(A))]
+
+
+def test_reordered_paragraphs_are_found():
+    moved = B[3:] + B[:3]
+    pairs = {(g.a[0], g.b[0]) for g in align(A, moved) if g.a and g.b}
+    assert pairs == {(i, (i + 3) % 6) for i in range(6)}
+
+
+def test_one_sentence_split_in_two_is_a_one_to_two_group():
+    split = B[:2] + [
+        "The talks covered handing 300 armored vehicles over.",
+        "They go to the border guard force.",
+    ] + B[3:]
+    groups = structure(align(A, split))
+    assert ([2], [2, 3]) in groups
+    assert len(groups) == len(A)
+
+
+def test_two_sentences_merged_are_a_two_to_one_group():
+    merged = B[:4] + [B[4][:-1] + ", and the minister pledged to pay salaries before the holiday."]
+    groups = structure(align(A, merged))
+    assert ([4, 5], [4]) in groups
+
+
+def test_dropped_and_inserted_sentences_stand_alone_in_place():
+    inserted = "Heavy rain flooded several streets in the capital overnight."
+    groups = structure(align(A, B[:2] + [inserted] + B[3:]))
+    assert ([2], []) in groups
+    assert ([], [2]) in groups
+    # The B-only group stands after the group of the B sentence before it.
+    assert groups.index(([], [2])) == groups.index(([1], [1])) + 1
+
+
+def test_scores_are_between_zero_and_one_and_output_is_deterministic():
+    first = align(A, B[::-1])
+    assert all(0.0 <= g.score <= 1.0 for g in first)
+    assert first == align(A, B[::-1])
+
+
+def test_empty_sides():
+    assert align([], []) == []
+    assert structure(align(A[:2], [])) == [([0], []), ([1], [])]
+    assert structure(align([], A[:1])) == [([], [0])]
+
+
+def test_unrelated_single_sentences_stay_apart():
+    groups = structure(align([A[0]], ["Heavy rain flooded several streets overnight."]))
+    assert groups == [([], [0]), ([0], [])]  # no earlier B sentence: the B-only group leads

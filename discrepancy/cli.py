@@ -117,10 +117,15 @@ def compare(
 
 
 @app.command()
-def rules() -> None:
+def rules(
+    markdown: bool = typer.Option(False, help="Print the README's Markdown table instead."),
+) -> None:
     """List the rule codes, their default severities and what each one flags."""
-    from discrepancy.rules import describe
+    from discrepancy.rules import describe, markdown_table
 
+    if markdown:
+        typer.echo(markdown_table(), nl=False)
+        return
     for code, severity, name, summary in describe():
         typer.echo(f"{code}  {severity:<7}  {name:<24}  {summary}")
 

@@ -1,9 +1,187 @@
-"""Numbers in a sentence: digits, number words, ordinals, percentages, money, with qualifiers."""
+"""Numbers in a sentence: digits, number words, ordinals, percentages, money, with qualifiers.
+
+Every form of one value gets the same ``value`` (1,800 / 1800 / ١٨٠٠ / one thousand eight
+hundred -> "1800"), so rules compare values, not spellings. ``attrs`` carries what a reader
+needs to judge a change: ``qualifier`` (a class such as ``more`` or ``about``), ``unit`` (%,
+a currency), ``noun`` (the word counted) and ``ordinal``.
+"""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
+
 from discrepancy.model import Document, Mention
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_ORDINALS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+# "first" and "second" are left out on purpose: far more often an adverb or a unit of time.
+_WORDS = {**_UNITS, **_TENS, **_SCALES, **_ORDINALS, "dozen": 12}
+
+_QUALIFIERS = {
+    "more": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
+             "well over", "greater than"),
+    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "almost",
+              "nearly", "close to", "approx.", "circa", "or so"),
+    "less": ("less than", "fewer than", "under", "below", "just under"),
+    "up to": ("up to", "at most", "as many as", "no more than", "a maximum of", "as much as"),
+    "exactly": ("exactly", "precisely"),
+}  # fmt: skip
+_QUALIFIER_CLASS = {phrase: cls for cls, phrases in _QUALIFIERS.items() for phrase in phrases}
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _QUALIFIER_CLASS), key=len, reverse=True)) + r")\s+$",
+    re.I,
+)
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_NUMBER = re.compile(
+    r"""
+    (?P<currency>[$€£¥]|\b(?:US\$|USD|EUR|GBP|IQD|CZK)\s?)?
+    (?:
+        (?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3})
+        (?P<ordsuffix>st|nd|rd|th)?
+        (?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|mn)\b)?
+      |
+        (?P<words>(?:\ban?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?
+          \b(?:WORDS)(?:(?:\s+|-|\s+and\s+)(?:WORDS))*\b)
+    )
+    (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b)?
+    """.replace("WORDS", _WORD_ALT),
+    re.I | re.X,
+)
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+_SKIP_NOUNS = frozenset("of and or to in on at the a an by for per from with as".split())
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    return []
+    region = text[start:end].translate(_ARABIC_DIGITS)
+    mentions = []
+    for match in _NUMBER.finditer(region):
+        for value, ordinal, s, e in _values(match):
+            mentions.append(_mention(text, region, start, match, value, ordinal, s, e))
+    return mentions
+
+
+def _values(match: re.Match):
+    """(value, ordinal, start, end) for each number in the match (a word run may hold several)."""
+    if match.group("digits"):
+        try:
+            value = Decimal(match.group("digits").replace(",", ""))
+        except InvalidOperation:
+            return
+        scale = (match.group("scale") or "").lower()
+        value *= {"bn": 10**9, "mn": 10**6}.get(scale, _SCALES.get(scale, 1))
+        yield value, bool(match.group("ordsuffix")), match.start(), match.end()
+        return
+    yield from _parse_words(match.group("words"), match.start("words"), match.end())
+
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _parse_words(phrase: str, offset: int, match_end: int):
+    """Split a run of number words into numbers: "two hundred and seventy-six" is one, "two three"
+    two. A lone "one" or "a(n)" is not a number worth comparing."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(phrase)]
+    total = current = 0
+    first = last = None
+    last_kind = None
+    ordinal = False
+    numbers = []
+
+    def close():
+        if first is not None:
+            numbers.append((Decimal(total + current), ordinal, first, last))
+
+    for word, s, e in tokens:
+        if word == "and":
+            continue
+        if word in ("a", "an"):
+            word_value, kind = 1, "unit"
+        elif word in _UNITS:
+            word_value, kind = _UNITS[word], "unit" if _UNITS[word] < 10 else "teen"
+        elif word in _TENS:
+            word_value, kind = _TENS[word], "ten"
+        elif word == "dozen":
+            word_value, kind = 12, "dozen"
+        elif word in _SCALES:
+            word_value, kind = _SCALES[word], "scale"
+        else:
+            word_value, kind = _ORDINALS[word], "ordinal"
+        fresh = last_kind is None or ordinal or (
+            kind in ("unit", "teen", "ten")
+            and (last_kind in ("unit", "teen") or (last_kind == "ten" and kind != "unit"))
+        ) or (kind == "ordinal" and last_kind in ("unit", "teen", "ordinal"))
+        if fresh:
+            close()
+            total = current = 0
+            first, ordinal = s, False
+        if kind == "scale":
+            if word_value == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * word_value
+                current = 0
+        elif kind == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += word_value
+            ordinal = kind == "ordinal"
+        last, last_kind = e, kind
+    close()
+    for value, is_ordinal, s, e in numbers:
+        words = phrase[s:e].lower()
+        if words in ("one", "a", "an"):
+            continue
+        yield value, is_ordinal, offset + s, (match_end if e == len(phrase) else offset + e)
+
+
+def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
+    attrs = {}
+    if ordinal:
+        attrs["ordinal"] = "yes"
+    if e == match.end() and match.group("percent"):
+        attrs["unit"] = "%"
+    if s <= match.start() and match.group("currency"):
+        attrs["unit"] = match.group("currency").strip().upper().replace("US$", "$").replace("USD", "$")
+    qualifier = _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
+    if qualifier:
+        attrs["qualifier"] = _QUALIFIER_CLASS[qualifier.group(1).lower()]
+        s = qualifier.start()
+    following = _NEXT_WORD.match(region, e)
+    if following and following.group(1).lower() not in _SKIP_NOUNS:
+        attrs["noun"] = _singular(following.group(1).lower())
+    return Mention(
+        kind="number",
+        start=base + s,
+        end=base + e,
+        text=text[base + s : base + e],
+        value=_canonical(value),
+        attrs=attrs,
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _canonical(value: Decimal) -> str:
+    return format(value.normalize(), "f")

@@ -248,3 +248,12 @@ def describe() -> Iterator[tuple[str, str, str, str]]:
     """(code, default severity, name, summary) of every rule, for ``discrepancy rules``."""
     for r in all_rules():
         yield r.code, r.severity.value, r.name, r.summary
+
+
+def markdown_table() -> str:
+    """The README's table of rules: code, severity, what it flags, its Bad: example."""
+    lines = ["| code | severity | flags | example (A → B) |", "|---|---|---|---|"]
+    for r in all_rules():
+        example = f"{r.bad.a} → {r.bad.b}" if r.bad else ""
+        lines.append(f"| {r.code} | {r.severity.value} | {r.summary} | {example} |")
+    return "\n".join(lines) + "\n"

@@ -1,1 +1,70 @@
 """NUM: numbers that differ in value or qualifier, or appear on one side only."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from discrepancy.model import Kind, Mention, Severity
+from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.pairing import Pairs, pair_mentions
+
+
+def _affinity(a: Mention, b: Mention) -> float:
+    attrs_a, attrs_b = a.attrs, b.attrs
+    score = 0.0
+    if attrs_a.get("noun") and attrs_a.get("noun") == attrs_b.get("noun"):
+        score += 2
+    if attrs_a.get("unit") == attrs_b.get("unit"):
+        score += 1
+    if attrs_a.get("ordinal") == attrs_b.get("ordinal"):
+        score += 0.5
+    return score
+
+
+def _pairs(group: Group) -> Pairs:
+    a, b = group.mentions("number")
+    return pair_mentions(a, b, lambda x, y: x.value == y.value, _affinity)
+
+
+def _label(*mentions: Mention) -> str:
+    noun = next((m.attrs["noun"] for m in mentions if "noun" in m.attrs), None)
+    return f"number of {noun}" if noun else "number"
+
+
+@rule("NUM001", "number-changed", Kind.number, Severity.error)
+def number_changed(group: Group) -> Iterator[Hit]:
+    """A number has a different value on the two sides.
+
+    Bad: More than 2,100 shipments left Iraq. → More than 2,300 shipments left Iraq.
+    Good: More than 1,800 trucks were handed over. → More than one thousand eight hundred trucks were handed over.
+    """
+    for a, b in group.memo(_pairs).differing:
+        yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+@rule("NUM002", "qualifier-changed", Kind.number, Severity.warning)
+def qualifier_changed(group: Group) -> Iterator[Hit]:
+    """The same number carries a different qualifier (more than, about, up to...).
+
+    Bad: More than 2,100 shipments left Iraq. → About 2,100 shipments left Iraq.
+    Good: Around 2,100 shipments left Iraq. → About 2,100 shipments left Iraq.
+    """
+    for a, b in group.memo(_pairs).agreeing:
+        if a.attrs.get("qualifier") != b.attrs.get("qualifier"):
+            yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+@rule("NUM003", "number-one-side", Kind.number, Severity.warning)
+def number_one_side(group: Group) -> Iterator[Hit]:
+    """A number in one sentence has no counterpart in the aligned sentence.
+
+    Bad: The convoy carried 40 trucks and 12 cranes. → The convoy carried 40 trucks and cranes.
+    Good: The convoy carried 40 trucks and 12 cranes. → The convoy carried forty trucks and twelve cranes.
+    """
+    if not (group.group.a and group.group.b):
+        return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
+    pairs = group.memo(_pairs)
+    for a in pairs.only_a:
+        yield Hit(f"{_label(a)} only in A: {a.text}", a=a)
+    for b in pairs.only_b:
+        yield Hit(f"{_label(b)} only in B: {b.text}", b=b)

@@ -1,0 +1,54 @@
+"""Pair the mentions of one kind across the two sides of an aligned group.
+
+A changed value must be ONE finding with both spans, so pairing runs in two passes: first
+mentions that agree (same value, in whatever form) pair up; then what is left pairs by
+affinity (same counted noun, same unit, similar position), and only the remainder is one-sided.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from discrepancy.model import Mention
+
+
+class Pairs(NamedTuple):
+    agreeing: list[tuple[Mention, Mention]]
+    differing: list[tuple[Mention, Mention]]
+    only_a: list[Mention]
+    only_b: list[Mention]
+
+
+def pair_mentions(
+    a: list[Mention],
+    b: list[Mention],
+    same: Callable[[Mention, Mention], bool],
+    affinity: Callable[[Mention, Mention], float],
+) -> Pairs:
+    """Pair ``a`` with ``b``: equal mentions first, then the most alike of the rest."""
+    def closeness(i: int, j: int) -> float:
+        # Relative position in the sentence breaks ties: the 2nd number of A answers the 2nd of B.
+        return -abs(i / max(len(a), 1) - j / max(len(b), 1))
+
+    free_a, free_b = list(range(len(a))), list(range(len(b)))
+    agreeing = _greedy(a, b, free_a, free_b, same, affinity, closeness)
+    differing = _greedy(a, b, free_a, free_b, lambda x, y: True, affinity, closeness)
+    return Pairs(
+        agreeing, differing, [a[i] for i in free_a], [b[j] for j in free_b]
+    )
+
+
+def _greedy(a, b, free_a, free_b, allowed, affinity, closeness):
+    candidates = sorted(
+        (-affinity(a[i], b[j]), -closeness(i, j), i, j)
+        for i in free_a
+        for j in free_b
+        if allowed(a[i], b[j])
+    )
+    pairs = []
+    for _, _, i, j in candidates:
+        if i in free_a and j in free_b:
+            free_a.remove(i)
+            free_b.remove(j)
+            pairs.append((i, j))
+    return [(a[i], b[j]) for i, j in sorted(pairs)]

@@ -29,7 +29,8 @@ _SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".t
 
 @dataclass(frozen=True)
 class PairSpec:
-    """One pair to check: ``a`` (translation) against ``b`` (source), both absolute."""
+    """One pair, compared as ``compare(a, b)``: ``b`` (the translation) is the file checked
+    against ``a`` (its source); both paths absolute."""
 
     id: str
     a: Path
@@ -59,39 +60,40 @@ class CheckResult:
 
 
 def pairs_from_config(config: Config) -> list[PairSpec]:
-    """Explicit pairs, then every translation the glob rules find, in path order."""
+    """Explicit pairs, then every translation the glob rules find (in path order) against its
+    source; a pair's id is its translation's path unless given."""
     root, settings = config.root, config.settings
     specs = [
         _spec(pair.id, root / pair.a, root / pair.b, root, f"{config.path}: pairs")
         for pair in settings.pairs
     ]
     for number, rule in enumerate(settings.rules, 1):
-        for a_rel, b_rel in expand_rule(rule, root):
-            if not (root / b_rel).is_file():
+        for translation, source in expand_rule(rule, root):
+            if not (root / source).is_file():
                 raise InputError(
-                    f"{a_rel}: its source {b_rel} (from rule {number}, {rule.b!r}) does not exist"
+                    f"{translation}: its source {source} (rule {number}: {rule.source!r}) does not exist"
                 )
-            specs.append(_spec(None, root / a_rel, root / b_rel, root, str(config.path)))
+            specs.append(_spec(None, root / source, root / translation, root, str(config.path)))
     return _unique(specs)
 
 
 def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
     """(translation, source) relative paths for every file under ``root`` matching the rule."""
-    pattern = glob_regex(rule.a, capture=True)
-    fixed = PurePosixPath(re.split(r"[*?\[]", rule.a, maxsplit=1)[0]).parent
+    pattern = glob_regex(rule.translation, capture=True)
+    fixed = PurePosixPath(re.split(r"[*?\[]", rule.translation, maxsplit=1)[0]).parent
     pairs = []
-    for a_rel in _walk(root, root / fixed):
-        match = pattern.match(a_rel)
+    for translation in _walk(root, root / fixed):
+        match = pattern.match(translation)
         if match is None:
             continue
         captures = [g.rstrip("/") for g in match.groups()]
-        path = PurePosixPath(a_rel)
+        path = PurePosixPath(translation)
         fields = dict(stem=captures[-1], name=path.name, dir=path.parent.as_posix())
         try:
-            b_rel = rule.b.format(a_rel, *captures, **fields)
+            source = rule.source.format(translation, *captures, **fields)
         except (KeyError, IndexError, ValueError) as err:
-            raise InputError(f"rule {rule.a!r} -> {rule.b!r}: bad placeholder {err}") from None
-        pairs.append((a_rel, b_rel))
+            raise InputError(f"rule source {rule.source!r}: bad placeholder {err}") from None
+        pairs.append((translation, source))
     return sorted(pairs)
 
 
@@ -160,7 +162,7 @@ def _spec(pair_id: Optional[str], a: Path, b: Path, root: Path, where: str) -> P
     for path in (a, b):
         if not path.is_file():
             raise InputError(f"{where}: {_relative(path, root)}: no such file")
-    return PairSpec(id=pair_id or _relative(a, root), a=a.resolve(), b=b.resolve(), root=root)
+    return PairSpec(id=pair_id or _relative(b, root), a=a.resolve(), b=b.resolve(), root=root)
 
 
 def _unique(specs: list[PairSpec]) -> list[PairSpec]:

@@ -33,7 +33,8 @@ class _Table(BaseModel):
 
 
 class Pair(_Table):
-    """One explicit pair: ``a`` (the translation) is checked against ``b`` (the source)."""
+    """One explicit pair, compared as ``compare(a, b)``: ``b`` is the file checked (the
+    translation), ``a`` the one it is checked against (the source), as in ``diff old new``."""
 
     a: str
     b: str
@@ -41,20 +42,20 @@ class Pair(_Table):
 
 
 class GlobRule(_Table):
-    """Every file matching ``a`` is checked against the path ``b`` built from it.
+    """Every file matching ``translation`` is checked against the ``source`` built from it.
 
-    ``b`` may use ``{stem}`` (what the last ``*`` matched), ``{1}``, ``{2}``... (each wildcard
-    in order), ``{name}`` (the file name) and ``{dir}`` (the file's directory).
+    ``source`` may use ``{stem}`` (what the last ``*`` matched), ``{1}``, ``{2}``... (each
+    wildcard in order), ``{name}`` (the file name) and ``{dir}`` (the file's directory).
     """
 
-    a: str
-    b: str
+    translation: str
+    source: str
 
-    @field_validator("a")
+    @field_validator("translation")
     @classmethod
     def _has_wildcard(cls, value: str) -> str:
         if not any(c in value for c in "*?["):
-            raise ValueError("a glob rule's 'a' needs a wildcard (use [[pairs]] for one file)")
+            raise ValueError("needs a wildcard (use [[pairs]] for a single file)")
         return value
 
 

@@ -26,17 +26,17 @@ _NUMBER = re.compile(r"\d[\d,]*\d|\d")
 
 
 def number_rule(a, b, alignment, **_options):
-    """Stand-in rule: a number of an aligned A sentence that B's sentences do not have."""
+    """Stand-in rule: a number of the checked file (B) that A's aligned sentences lack."""
     findings = []
     for index, group in enumerate(alignment):
         if not (group.a and group.b):
             continue
-        b_values = {m.group() for j in group.b for m in _NUMBER.finditer(b.sentences[j].text)}
-        first_b = b.sentences[group.b[0]]
-        for i in group.a:
-            sentence = a.sentences[i]
+        a_values = {m.group() for i in group.a for m in _NUMBER.finditer(a.sentences[i].text)}
+        first_a = a.sentences[group.a[0]]
+        for j in group.b:
+            sentence = b.sentences[j]
             for match in _NUMBER.finditer(sentence.text):
-                if match.group() in b_values:
+                if match.group() in a_values:
                     continue
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 findings.append(
@@ -44,11 +44,11 @@ def number_rule(a, b, alignment, **_options):
                         code="NUM001",
                         kind=Kind.number,
                         severity=Severity.error,
-                        message=f"{match.group()} is not in B",
-                        a=Evidence(text=a.text[start:end], start=start, end=end, sentence=i),
-                        b=Evidence(
-                            text=first_b.text, start=first_b.start, end=first_b.end, sentence=first_b.index
+                        message=f"{match.group()} is not in A",
+                        a=Evidence(
+                            text=first_a.text, start=first_a.start, end=first_a.end, sentence=first_a.index
                         ),
+                        b=Evidence(text=b.text[start:end], start=start, end=end, sentence=j),
                         group=index,
                     )
                 )
@@ -118,7 +118,7 @@ def test_fixed_findings_are_reported_as_stale_entries(project):
     result = check("--baseline", "accepted.json", "-f", "json")
     assert result.exit_code == 0
     stale = json.loads(result.stdout)["stale_baseline"]
-    assert [(s["pair"], s["a"]) for s in stale] == [("translations/000/number.en.txt", "2 400")]
+    assert [(s["pair"], s["b"]) for s in stale] == [("translations/000/number.en.txt", "2 400")]
     assert "stale entry" in result.stderr and "2 400" in result.stderr
 
 
@@ -174,16 +174,16 @@ def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
     csv = pairs_from_manifest(project / "pairs.csv")
     assert jsonl == csv
     assert [p.id for p in jsonl] == ["number-edit", "translations/003/same.en.txt"]
-    assert jsonl[0].a == project / "translations" / "000" / "number.en.txt"
+    assert jsonl[0].b == project / "translations" / "000" / "number.en.txt"
 
 
 @pytest.mark.parametrize(
     "name, text, problem",
     [
-        ("p.jsonl", '{"a": "sources/000.txt", "b": "sources/004.txt"}\n{"a": "x"}\n', "p.jsonl:2: missing 'b'"),
+        ("p.jsonl", '{"a": "sources/000.txt", "b": "sources/004.txt"}\n{"b": "x"}\n', "p.jsonl:2: missing 'a'"),
         ("p.jsonl", '{"a": "nope.txt", "b": "sources/004.txt"}\n', "p.jsonl:1: nope.txt: no such file"),
         ("p.csv", "left,right\nsources/000.txt,sources/004.txt\n", "p.csv:1: the CSV header"),
-        ("p.csv", "a,b\nsources/000.txt,sources/004.txt\nsources/000.txt,sources/001.txt\n", "used twice"),
+        ("p.csv", "a,b\nsources/004.txt,sources/000.txt\nsources/001.txt,sources/000.txt\n", "used twice"),
     ],
 )
 def test_bad_manifests_are_one_line_errors(project, name, text, problem):
@@ -196,11 +196,11 @@ def test_bad_manifests_are_one_line_errors(project, name, text, problem):
 
 
 def test_glob_rule_maps_each_translation_to_its_source(project):
-    rule = GlobRule(a="translations/*/*.en.txt", b="sources/{1}.txt")
+    rule = GlobRule(translation="translations/*/*.en.txt", source="sources/{1}.txt")
     pairs = dict(expand_rule(rule, project))
     assert pairs["translations/002/swapped.en.txt"] == "sources/002.txt"
     assert "translations/004.en.txt" not in pairs
-    assert dict(expand_rule(GlobRule(a="translations/*.en.txt", b="sources/{stem}.txt"), project)) == {
+    assert dict(expand_rule(GlobRule(translation="translations/*.en.txt", source="sources/{stem}.txt"), project)) == {
         "translations/004.en.txt": "sources/004.txt"
     }
 

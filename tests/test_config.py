@@ -53,7 +53,7 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
         ("name-tolerance = 3\n", "name-tolerance", "less than or equal to 1"),
         ("colour = true\n", "colour", "unknown setting"),
         ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
-        ('[[rules]]\na = "translations/x.txt"\nb = "s.txt"\n', "rules.0.a", "needs a wildcard"),
+        ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
         ("aliases = [[\"Al-Araji\"]]\n", "aliases", "two or more"),
     ],
 )

@@ -57,14 +57,14 @@ def _text(results, fmt, stale, **_options) -> str:
     for result in results:
         report = result.report
         for finding in report.findings:
-            side, evidence = ("a", finding.a) if finding.a else ("b", finding.b)
-            document = report.a if side == "a" else report.b
+            side, evidence = ("b", finding.b) if finding.b else ("a", finding.a)
+            document = report.b if side == "b" else report.a
             where = document.path or side.upper()
             if evidence is not None:
                 where += f":{document.text.count(chr(10), 0, evidence.start) + 1}"
             line = f"{where}: {finding.code} {finding.severity.value}: {finding.message}"
-            if side == "b":
-                line += f" (against {report.a.path or 'A'})"
+            if side == "a":
+                line += f" (checking {report.b.path or 'B'})"
             lines.append(line)
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)

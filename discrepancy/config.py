@@ -68,14 +68,6 @@ class Settings(_Table):
         default_factory=dict, description="Severity per finding code, overriding the rule's."
     )
     fail_on: Literal["info", "warning", "error", "never"] = "warning"
-    aliases: list[list[str]] = Field(
-        default_factory=list, description="Groups of names that stand for one person or body."
-    )
-    ranks: list[str] = Field(default_factory=list, description="Extra military/police ranks.")
-    titles: list[str] = Field(default_factory=list, description="Extra titles and offices.")
-    name_tolerance: Optional[float] = Field(
-        default=None, ge=0, le=1, description="How far apart two spellings of one name may be."
-    )
     align_threshold: Optional[float] = Field(
         default=None, ge=0, le=1, description="Lowest score at which two sentences align."
     )
@@ -101,23 +93,12 @@ class Settings(_Table):
         cls._codes(list(values))
         return values
 
-    @field_validator("aliases")
-    @classmethod
-    def _alias_groups(cls, groups: list[list[str]]) -> list[list[str]]:
-        if any(len(group) < 2 for group in groups):
-            raise ValueError("each alias group lists two or more names")
-        return groups
-
     def compare_options(self, a_path: str, b_path: str) -> dict:
         """Keyword options for ``pipeline.compare`` on a pair (POSIX paths relative to the root)."""
         options = {
             "select": self.select or None,
             "ignore": self.ignore or None,
             "severity": self.severity or None,
-            "aliases": self.aliases or None,
-            "ranks": self.ranks or None,
-            "titles": self.titles or None,
-            "name_tolerance": self.name_tolerance,
             "align_threshold": self.align_threshold,
             "day_first_a": self.day_first_for(a_path),
             "day_first_b": self.day_first_for(b_path),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Mapping, Optional
 
+from discrepancy.align import THRESHOLD as ALIGN_THRESHOLD
 from discrepancy.align import align
 from discrepancy.load import load_document
 from discrepancy.model import Report
@@ -25,11 +26,13 @@ def compare(
     select: Optional[Iterable[str]] = None,
     ignore: Optional[Iterable[str]] = None,
     severity: Optional[Mapping[str, str]] = None,
+    align_threshold: Optional[float] = None,
 ) -> Report:
     """Compare two reports of one event and return the aligned sentences and findings.
 
     ``select``/``ignore`` choose rules by code or prefix; ``severity`` maps a code or prefix to
-    the severity its findings get instead of the rule's default.
+    the severity its findings get instead of the rule's default. ``align_threshold`` is the
+    lowest score at which sentences align.
     """
     a = load_document(
         a_text, a_path, date=date_a, day_first=day_first_a, keep_boilerplate=keep_boilerplate
@@ -37,6 +40,10 @@ def compare(
     b = load_document(
         b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
     )
-    alignment = align([s.text for s in a.sentences], [s.text for s in b.sentences])
+    alignment = align(
+        [s.text for s in a.sentences],
+        [s.text for s in b.sentences],
+        threshold=ALIGN_THRESHOLD if align_threshold is None else align_threshold,
+    )
     findings = run_rules(a, b, alignment, select=select, ignore=ignore, severity=severity)
     return Report(a=a, b=b, alignment=alignment, findings=findings)

@@ -8,6 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from discrepancy.rules import all_rules
+
+# Number and date edits are one family: a changed year may be read as either.
+FAMILIES = {"number": {"NUM", "DAT"}, "date": {"NUM", "DAT"}, "name": {"NAM"}, "rank": {"RNK"}, "omission": {"OMI"}}
+FACTS = {"number", "date", "name", "rank"}
+
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "checkproject"
 EXPECTED = json.loads((PROJECT / "expected.json").read_text())
 
@@ -36,3 +42,32 @@ def test_parallel_workers_give_the_same_report_byte_for_byte():
     assert one.returncode == two.returncode
     assert one.stdout == two.stdout
     assert json.loads(one.stdout)["pairs"]
+
+
+def _reports(run):
+    return {entry["id"]: entry["report"] for entry in map(json.loads, run.stdout.splitlines())}
+
+
+@pytest.mark.parametrize("pair", sorted(p for p, kinds in EXPECTED.items() if kinds))
+def test_each_real_edit_is_flagged_with_its_kind(jsonl_run, pair):
+    codes = {f["code"][:3] for f in _reports(jsonl_run)[pair]["findings"]}
+    registered = {rule.code[:3] for rule in all_rules()}
+    for kind in EXPECTED[pair]:
+        if not FAMILIES[kind] & registered:
+            pytest.skip(f"no {kind} rule registered yet")
+        assert codes & FAMILIES[kind], f"{pair}: no {kind} finding among {sorted(codes)}"
+
+
+@pytest.mark.parametrize("pair", sorted(p for p, kinds in EXPECTED.items() if not kinds))
+def test_paraphrase_and_variants_stay_clean(jsonl_run, pair):
+    findings = _reports(jsonl_run)[pair]["findings"]
+    assert [f["message"] for f in findings if f["kind"] in FACTS] == []
+
+
+def test_exit_status_follows_fail_on():
+    assert check("--ignore", "OMI", "--jobs", "1").returncode == 1
+    assert check("--select", "OMI", "--fail-on", "warning", "--jobs", "1").returncode == 0
+    assert check("--select", "OMI", "--fail-on", "info", "--jobs", "1").returncode == 1
+    assert check("--fail-on", "never", "--jobs", "1").returncode == 0
+    bad = check("--format", "yaml")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1

@@ -24,13 +24,13 @@ def test_pyproject_table_is_read_with_kebab_case_keys(tmp_path):
     write(
         tmp_path / "pyproject.toml",
         '[project]\nname = "x"\n\n[tool.discrepancy]\nfail-on = "error"\n'
-        'ignore = ["DAT"]\nname-tolerance = 0.8\n[tool.discrepancy.severity]\nNUM001 = "info"\n',
+        'ignore = ["DAT"]\nalign-threshold = 0.3\n[tool.discrepancy.severity]\nNUM001 = "info"\n',
     )
     config = load_config(cwd=tmp_path)
     assert config.path == tmp_path / "pyproject.toml"
     assert config.settings.fail_on == "error"
     assert config.settings.ignore == ["DAT"]
-    assert config.settings.name_tolerance == 0.8
+    assert config.settings.align_threshold == 0.3
     assert config.settings.severity["NUM001"].value == "info"
 
 
@@ -50,11 +50,10 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
     [
         ('fail-on = "sometimes"\n', "fail-on", "'info'"),
         ("select = [\"num001\"]\n", "select", "not a finding code"),
-        ("name-tolerance = 3\n", "name-tolerance", "less than or equal to 1"),
+        ("align-threshold = 3\n", "align-threshold", "less than or equal to 1"),
         ("colour = true\n", "colour", "unknown setting"),
         ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
         ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
-        ("aliases = [[\"Al-Araji\"]]\n", "aliases", "two or more"),
     ],
 )
 def test_bad_settings_name_file_key_and_problem(tmp_path, text, key, problem):
@@ -117,3 +116,27 @@ def test_compare_takes_fail_on_from_the_config_and_the_option_overrides_it(tmp_p
     result = run("compare", *PAIR, "-f", "json", "--config", str(explicit), "--fail-on", "info", cwd=tmp_path)
     findings = json.loads(result.stdout)["findings"]
     assert result.returncode == (1 if findings else 0)
+
+
+def test_every_setting_reaches_the_pipeline(tmp_path):
+    """Each per-pair setting is a keyword ``pipeline.compare`` takes, and it changes the result."""
+    from discrepancy.pipeline import compare
+
+    write(
+        tmp_path / "discrepancy.toml",
+        'select = ["NUM"]\nignore = ["NUM002"]\nalign-threshold = 0.99\n'
+        '[severity]\nNUM = "info"\n[day-first]\n"*.txt" = true\n',
+    )
+    config = load_config(cwd=tmp_path)
+    options = config.compare_options(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert set(options) == {"select", "ignore", "severity", "align_threshold", "day_first_a", "day_first_b"}
+    a = "On 03/04/2021 the ministry received 1,800 trucks. The talks went well in Baghdad."
+    b = "On 03/04/2021 the ministry received 1,900 trucks. The talks went badly in Basra today."
+    strict = compare(a, b, **options)
+    assert strict.a.day_first is True
+    assert all(len(g.a) + len(g.b) == 1 for g in strict.alignment), "nothing aligns at 0.99"
+    assert len(compare(a, b).alignment) < len(strict.alignment)
+    del options["align_threshold"]
+    findings = compare(a, b, **options).findings
+    assert findings and {f.code[:3] for f in findings} == {"NUM"}
+    assert {f.severity.value for f in findings} == {"info"}

@@ -25,6 +25,11 @@ app = typer.Typer(
 class Format(str, Enum):
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    html = "html"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -70,7 +75,9 @@ def compare(
         None, help="Exit 1 on findings at or above this (default: the config's, else warning)."
     ),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
-    width: Optional[int] = typer.Option(None, help="Terminal width for the side-by-side view."),
+    width: Optional[int] = typer.Option(
+        None, min=40, help="Width of the terminal view (default: the terminal's, or 120)."
+    ),
     select: Optional[str] = typer.Option(
         None, help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
     ),
@@ -80,6 +87,10 @@ def compare(
     config: Optional[str] = typer.Option(
         None, help="Settings file (default: discrepancy.toml or pyproject.toml found upward)."
     ),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", help="Write the report to this file (atomically) instead of stdout."
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
 ) -> None:
     """Align two reports of the same event sentence by sentence and flag discrepancies."""
     try:
@@ -106,14 +117,29 @@ def compare(
     except InputError as err:
         _fail(str(err))
     from discrepancy.report import render
+    from discrepancy.report.view import failing
 
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    sys.stdout.write(render(report, format.value, color=color, width=width))
+    to_terminal = output is None and sys.stdout.isatty()
+    color = not no_color and not os.environ.get("NO_COLOR") and to_terminal
+    if width is None and to_terminal:
+        import shutil
+
+        width = shutil.get_terminal_size().columns
     threshold = fail_on.value if fail_on else settings.fail_on
-    if threshold != "never":
-        rank = {"info": 0, "warning": 1, "error": 2}[threshold]
-        if any(f.severity.rank >= rank for f in report.findings):
-            raise typer.Exit(1)
+    text = render(
+        report, format.value, color=color, width=width, verbose=verbose, fail_on=threshold
+    )
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        from discrepancy.report.output import write_atomic
+
+        try:
+            write_atomic(output, text, inputs=(a, b))
+        except InputError as err:
+            _fail(str(err))
+    if failing(report.findings, threshold):
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -10,6 +10,11 @@ from discrepancy.model import Report
 FORMATS = {
     "terminal": "discrepancy.report.terminal",
     "json": "discrepancy.report.json",
+    "markdown": "discrepancy.report.markdown",
+    "html": "discrepancy.report.html",
+    "sarif": "discrepancy.report.sarif",
+    "junit": "discrepancy.report.junit",
+    "github": "discrepancy.report.github",
 }
 
 

@@ -1,62 +1,143 @@
-"""Side-by-side view of aligned sentences for a terminal, with word-level differences."""
+"""Side-by-side view for a terminal: aligned groups, highlighted findings, a summary.
+
+A finding's spans take its kind's colour and its severity's style; other differing words are
+underlined. Without colour (piped, NO_COLOR, --no-color) the output has no escape codes at all.
+"""
 
 from __future__ import annotations
 
-import difflib
 import io
-import re
 
-from discrepancy.model import Report
+from discrepancy.model import Kind, Report, Severity
+from discrepancy.report import view
 
-_WORD = re.compile(r"\S+")
+KIND_COLOURS = {
+    Kind.name: "magenta",
+    Kind.rank: "cyan",
+    Kind.number: "yellow",
+    Kind.date: "green",
+    Kind.omission: "red",
+}
+SEVERITY_STYLES = {Severity.error: "bold reverse", Severity.warning: "bold underline", Severity.info: "italic"}
+SEVERITY_MARKS = {Severity.error: "✖", Severity.warning: "▲", Severity.info: "·"}
+WORD_DIFFERENCE = "underline"
 
 
-def render(report: Report, *, color: bool = True, width: int | None = None, **_options) -> str:
+def render(
+    report: Report,
+    *,
+    color: bool = True,
+    width: int | None = None,
+    verbose: bool = False,
+    **_options,
+) -> str:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     out = io.StringIO()
     console = Console(
-        file=out, force_terminal=color, no_color=not color, width=width or 120, highlight=False
+        file=out,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width or 120,
+        highlight=False,
+        emoji=False,
+        legacy_windows=False,
     )
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column(report.a.path or "A", ratio=1)
-    table.add_column(report.b.path or "B", ratio=1)
-    table.add_column("score", justify="right", style="dim", no_wrap=True)
-    for number, group in enumerate(report.alignment):
-        a_text = " ".join(report.a.sentences[i].text for i in group.a)
-        b_text = " ".join(report.b.sentences[j].text for j in group.b)
-        left, right = _word_diff(a_text, b_text, Text)
-        if not group.a:
-            left = Text("(missing)", style="italic red")
-        if not group.b:
-            right = Text("(missing)", style="italic red")
-        table.add_row(str(number), left, right, f"{group.score:.2f}")
-    console.print(table)
-    paired = sum(1 for g in report.alignment if g.a and g.b)
-    console.print(
-        f"{len(report.a.sentences)} sentences in A, {len(report.b.sentences)} in B; "
-        f"{paired} aligned groups, {len(report.alignment) - paired} without counterpart; "
-        f"{len(report.findings)} findings"
-    )
-    return out.getvalue()
+    a_name, b_name = report.a.path or "A", report.b.path or "B"
+
+    def side_text(side: view.Side) -> Text:
+        if not side.sentences:
+            return Text("(no counterpart)", style="italic dim")
+        text = Text(side.text)
+        for span in sorted(side.spans, key=lambda s: s.finding is not None):
+            if span.finding is None:
+                text.stylize(WORD_DIFFERENCE, span.start, span.end)
+            else:
+                finding = report.findings[span.finding]
+                style = f"{SEVERITY_STYLES[finding.severity]} {KIND_COLOURS[finding.kind]}"
+                text.stylize(style, span.start, span.end)
+        return text
+
+    def findings_grid(indices: list[int]) -> Table:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for index in indices:
+            finding = report.findings[index]
+            colour = KIND_COLOURS[finding.kind]
+            message = Text(finding.message)
+            message.append(
+                f"\nA {view.quoted(finding.a)}  B {view.quoted(finding.b)}", style="dim"
+            )
+            grid.add_row(
+                Text(f"  {SEVERITY_MARKS[finding.severity]} {finding.severity.value:<7}", style=colour),
+                Text(finding.code, style=f"bold {colour}"),
+                message,
+            )
+        return grid
+
+    console.print(Text(f"discrepancy: {a_name}  ↔  {b_name}", style="bold"))
+    for group in view.groups(report, verbose):
+        console.rule(
+            f"§{group.index + 1}  A {group.a.label} ↔ B {group.b.label}  score {group.score:.2f}",
+            align="left",
+            style="bold" if group.findings else "dim",
+        )
+        sides = Table.grid(padding=(0, 2), expand=True)
+        sides.add_column(ratio=1)
+        sides.add_column(ratio=1)
+        sides.add_row(side_text(group.a), side_text(group.b))
+        console.print(sides)
+        if group.findings:
+            console.print(findings_grid(group.findings))
+    loose = view.loose_findings(report, verbose)
+    if loose:
+        console.rule("Whole-document findings", align="left", style="bold")
+        console.print(findings_grid(loose))
+    hidden = len(report.findings) - len(view.visible(report.findings, verbose))
+    if hidden:
+        noun = "finding" if hidden == 1 else "findings"
+        console.print(Text(f"{hidden} info {noun} folded away; -v shows them.", style="dim"))
+    console.print(_summary_table(report, Table, Text, box))
+    console.print(_documents_table(report, Table, box))
+    if color:
+        return out.getvalue()
+    return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())
 
 
-def _word_diff(a: str, b: str, text_type):
-    """Two rich Texts with the words that differ between ``a`` and ``b`` highlighted."""
-    a_words = [m.span() for m in _WORD.finditer(a)]
-    b_words = [m.span() for m in _WORD.finditer(b)]
-    matcher = difflib.SequenceMatcher(
-        a=[a[s:e].lower() for s, e in a_words], b=[b[s:e].lower() for s, e in b_words], autojunk=False
+def _summary_table(report: Report, table_type, text_type, box):
+    summary = view.summarize(report)
+    table = table_type(title=summary.line(), title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("kind")
+    for severity in reversed(Severity):
+        table.add_column(severity.value, justify="right")
+    table.add_column("total", justify="right")
+    for kind in Kind:
+        row = [summary.counts[kind, s] for s in reversed(Severity)]
+        table.add_row(text_type(kind.value, style=KIND_COLOURS[kind]), *map(str, row), str(sum(row)))
+    table.add_row(
+        "all", *(str(summary.by_severity[s]) for s in reversed(Severity)), str(summary.total),
+        style="bold",
     )
-    left, right = text_type(a), text_type(b)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        if i1 < i2:
-            left.stylize("bold yellow", a_words[i1][0], a_words[i2 - 1][1])
-        if j1 < j2:
-            right.stylize("bold yellow", b_words[j1][0], b_words[j2 - 1][1])
-    return left, right
+    table.caption = (
+        f"{summary.groups} aligned groups, {summary.paired} with both sides, "
+        f"{summary.groups - summary.paired} without counterpart"
+    )
+    table.caption_justify = "left"
+    return table
+
+
+def _documents_table(report: Report, table_type, box):
+    facts = [view.document_facts(report.a, "A"), view.document_facts(report.b, "B")]
+    table = table_type(box=box.SIMPLE_HEAD)
+    table.add_column("")
+    for key in facts[0]:
+        table.add_column(key, overflow="fold")
+    for label, row in zip("AB", facts):
+        table.add_row(label, *row.values())
+    return table

@@ -1,0 +1,258 @@
+"""One self-contained HTML page: summary, legend and filters, findings, aligned groups side by side.
+
+Everything is inline (CSS and a few lines of JS); the page fetches nothing. Each finding links
+to its sentence pair; the kind and severity checkboxes hide and show findings and their marks.
+Info findings start unchecked unless ``verbose``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from discrepancy.model import Kind, Report, Severity
+from discrepancy.report import view
+
+KIND_COLOURS = {  # background, then text, chosen to stay readable on paper too
+    Kind.name: ("#f3d9fa", "#862e9c"),
+    Kind.rank: ("#d0ebff", "#1864ab"),
+    Kind.number: ("#fff3bf", "#8f5b00"),
+    Kind.date: ("#d3f9d8", "#2b8a3e"),
+    Kind.omission: ("#ffe3e3", "#c92a2a"),
+}
+
+_CSS = """
+:root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --paper: #fff; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif;
+       color: var(--ink); background: #f6f8fa; }
+main { max-width: 1440px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+h1 { font-size: 1.4rem; margin: .2rem 0; } h2 { font-size: 1.15rem; margin: 1.6rem 0 .5rem; }
+.docs { color: var(--muted); margin: 0; word-break: break-all; }
+.summary { font-weight: 600; font-size: 1.05rem; }
+.overview { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+table { border-collapse: collapse; background: var(--paper); }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: #eef1f4; font-weight: 600; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.controls { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin-top: 1rem; padding: .6rem .8rem;
+            background: var(--paper); border: 1px solid var(--line); border-radius: 6px; }
+fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem .8rem; align-items: center; }
+legend { float: left; font-weight: 600; margin-right: .4rem; padding: 0; }
+label { cursor: pointer; white-space: nowrap; }
+.count { color: var(--muted); }
+table.findings { width: 100%; }
+table.findings td.msg { width: 55%; }
+tr.finding:target, article.group:target { outline: 3px solid #fab005; }
+mark { border-radius: 3px; padding: 0 1px; color: inherit; }
+mark.s-error { font-weight: 700; box-shadow: inset 0 -2px 0 currentColor; }
+mark.s-warning { font-weight: 600; }
+mark.s-info { font-style: italic; }
+mark.off { background: none !important; color: inherit !important; font-weight: inherit; box-shadow: none; font-style: inherit; }
+.diff { text-decoration: underline dotted #8c959f; text-underline-offset: 3px; }
+.sev { white-space: nowrap; font-weight: 600; }
+.sev.s-error { color: #c92a2a; } .sev.s-warning { color: #a35200; } .sev.s-info { color: var(--muted); }
+code { font: 600 .9em ui-monospace, SFMono-Regular, Menlo, monospace; }
+q { quotes: "\\201C" "\\201D"; }
+.pair-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; position: sticky; top: 0;
+             background: #f6f8fa; padding: .3rem 0; font-weight: 600; z-index: 1; word-break: break-all; }
+article.group { background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
+                margin: .5rem 0; padding: .4rem .8rem .6rem; }
+article.group h3 { font-size: .85rem; font-weight: 600; color: var(--muted); margin: 0 0 .3rem; }
+article.group h3 a { color: inherit; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.side { white-space: pre-wrap; overflow-wrap: anywhere; }
+.side.none { color: var(--muted); font-style: italic; }
+ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; }
+[hidden] { display: none !important; }
+@media (max-width: 800px) { .pair, .pair-head { grid-template-columns: 1fr; } }
+@media print {
+  body { background: #fff; font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  .controls, .pair-head { position: static; }
+  .controls { display: none; }
+  article.group, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  mark, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+_JS = """
+(function () {
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('input[data-filter]'));
+  function shown(el) {
+    return boxes.every(function (box) {
+      return box.checked || el.getAttribute('data-' + box.getAttribute('data-filter')) !== box.value;
+    });
+  }
+  function apply() {
+    document.querySelectorAll('[data-severity][data-kind]').forEach(function (el) {
+      el.hidden = !shown(el);
+    });
+    document.querySelectorAll('mark[data-findings]').forEach(function (mark) {
+      var any = mark.getAttribute('data-findings').split(' ').some(function (id) {
+        return !document.getElementById(id).hidden;
+      });
+      mark.classList.toggle('off', !any);
+    });
+  }
+  boxes.forEach(function (box) { box.addEventListener('change', apply); });
+  apply();
+})();
+"""
+
+
+def render(report: Report, *, verbose: bool = False, **_options) -> str:
+    summary = view.summarize(report)
+    a_name, b_name = report.a.path or "A", report.b.path or "B"
+    groups = view.groups(report, verbose=True)
+    hide = set() if verbose else {Severity.info}
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>discrepancy: {escape(a_name)} ↔ {escape(b_name)}</title>",
+        f"<style>{_CSS}{_kind_css()}</style></head><body><main>",
+        "<header><h1>discrepancy</h1>",
+        f'<p class="docs">A: {escape(a_name)}<br>B: {escape(b_name)}</p>',
+        f'<p class="summary">{escape(summary.line())}</p></header>',
+        '<section class="overview">',
+        _counts_table(summary),
+        _documents_table(report),
+        "</section>",
+        _controls(summary, hide),
+        '<h2 id="findings">Findings</h2>',
+        _findings_table(report, groups, hide),
+        '<h2 id="pairs">Side by side</h2>',
+        f'<div class="pair-head"><div>A: {escape(a_name)}</div><div>B: {escape(b_name)}</div></div>',
+        *(_group(report, group) for group in groups),
+        f"</main><script>{_JS}</script></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _kind_css() -> str:
+    return "".join(
+        f"mark.k-{k.value}, .swatch.k-{k.value} {{ background: {bg}; color: {fg}; }}\n"
+        for k, (bg, fg) in KIND_COLOURS.items()
+    ) + ".swatch { border-radius: 3px; padding: 0 .35rem; }\n"
+
+
+def _counts_table(summary: view.Summary) -> str:
+    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
+    rows = []
+    for kind in Kind:
+        cells = "".join(f'<td class="n">{summary.counts[kind, s]}</td>' for s in reversed(Severity))
+        rows.append(f'<tr><th><span class="swatch k-{kind.value}">{kind.value}</span></th>{cells}</tr>')
+    caption = (
+        f"{summary.groups} aligned groups, {summary.paired} with both sides, "
+        f"{summary.groups - summary.paired} without counterpart"
+    )
+    return (
+        f'<table class="counts"><caption>{caption}</caption>'
+        f"<thead><tr><th>kind</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _documents_table(report: Report) -> str:
+    facts = [view.document_facts(report.a, "A"), view.document_facts(report.b, "B")]
+    head = "".join(f"<th>{escape(k)}</th>" for k in facts[0])
+    rows = "".join(
+        f"<tr><th>{label}</th>" + "".join(f"<td>{escape(v)}</td>" for v in row.values()) + "</tr>"
+        for label, row in zip("AB", facts)
+    )
+    return f'<table class="documents"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
+def _controls(summary: view.Summary, hide: set[Severity]) -> str:
+    kinds = "".join(
+        f'<label><input type="checkbox" data-filter="kind" value="{k.value}" checked> '
+        f'<span class="swatch k-{k.value}">{k.value}</span> '
+        f'<span class="count">{sum(summary.counts[k, s] for s in Severity)}</span></label>'
+        for k in Kind
+    )
+    severities = "".join(
+        f'<label><input type="checkbox" data-filter="severity" value="{s.value}"'
+        f'{"" if s in hide else " checked"}> <span class="sev s-{s.value}">{s.value}</span> '
+        f'<span class="count">{summary.by_severity[s]}</span></label>'
+        for s in reversed(Severity)
+    )
+    return (
+        '<section class="controls" aria-label="Legend and filters">'
+        f"<fieldset><legend>Kind</legend>{kinds}</fieldset>"
+        f"<fieldset><legend>Severity</legend>{severities}</fieldset>"
+        '<fieldset><legend>Also</legend><span class="diff">other differing words</span></fieldset>'
+        "</section>"
+    )
+
+
+def _attributes(report: Report, index: int, hide: set[Severity]) -> str:
+    finding = report.findings[index]
+    hidden = " hidden" if finding.severity in hide else ""
+    return f'data-kind="{finding.kind.value}" data-severity="{finding.severity.value}"{hidden}'
+
+
+def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity]) -> str:
+    if not report.findings:
+        return "<p>No discrepancies found.</p>"
+    rows = []
+    for index, finding in enumerate(report.findings):
+        group = groups[finding.group] if finding.group in range(len(groups)) else None
+        where = (
+            f'<a href="#{group.anchor}">§{group.index + 1}</a>' if group else "whole document"
+        )
+        rows.append(
+            f'<tr id="f{index + 1}" class="finding" {_attributes(report, index, hide)}>'
+            f'<td class="n">{index + 1}</td>'
+            f'<td class="sev s-{finding.severity.value}">{finding.severity.value}</td>'
+            f"<td><code>{escape(finding.code)}</code></td>"
+            f'<td><span class="swatch k-{finding.kind.value}">{finding.kind.value}</span></td>'
+            f'<td class="msg">{escape(finding.message)}<br>'
+            f"A {_quote(finding.a)} · B {_quote(finding.b)}</td><td>{where}</td></tr>"
+        )
+    return (
+        '<table class="findings"><thead><tr><th>#</th><th>severity</th><th>code</th>'
+        "<th>kind</th><th>message</th><th>pair</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _quote(evidence) -> str:
+    return f"<q>{escape(evidence.text)}</q>" if evidence else "—"
+
+
+def _group(report: Report, group: view.Group) -> str:
+    findings = "".join(
+        f'<li {_attributes(report, i, set())}><a href="#f{i + 1}">'
+        f"<code>{escape(report.findings[i].code)}</code></a> {escape(report.findings[i].message)}</li>"
+        for i in group.findings
+    )
+    return (
+        f'<article class="group" id="{group.anchor}">'
+        f'<h3><a href="#{group.anchor}">§{group.index + 1}</a> · A {group.a.label} ↔ '
+        f"B {group.b.label} · score {group.score:.2f}</h3>"
+        f'<div class="pair">{_side(report, group.a)}{_side(report, group.b)}</div>'
+        + (f'<ul class="group-findings">{findings}</ul>' if findings else "")
+        + "</article>"
+    )
+
+
+def _side(report: Report, side: view.Side) -> str:
+    if not side.sentences:
+        return '<div class="side none">(no counterpart)</div>'
+    html = []
+    for start, end, spans in view.segments(len(side.text), side.spans):
+        piece = escape(side.text[start:end])
+        found = [s.finding for s in spans if s.finding is not None]
+        if any(s.finding is None for s in spans):
+            piece = f'<span class="diff">{piece}</span>'
+        if found:
+            top = max(found, key=lambda i: report.findings[i].severity.rank)
+            finding = report.findings[top]
+            ids = " ".join(f"f{i + 1}" for i in sorted(set(found)))
+            piece = (
+                f'<mark class="k-{finding.kind.value} s-{finding.severity.value}" '
+                f'data-findings="{ids}" title="{escape(finding.code)}: {escape(finding.message)}">'
+                f"{piece}</mark>"
+            )
+        html.append(piece)
+    return f'<div class="side">{"".join(html)}</div>'

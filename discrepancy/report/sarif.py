@@ -1,0 +1,127 @@
+"""SARIF 2.1.0 for code-scanning tools: one run, the rules, one result per finding.
+
+Each result points at its span in the checked file (B, else A) with line/column regions
+counted in Unicode code points (``columnKind``), and at the counterpart sentence as a
+related location.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from discrepancy import __version__
+from discrepancy.model import Finding, Report, Severity
+from discrepancy.report import locations
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
+
+
+def render(report: Report, **_options) -> str:
+    rules = _rules(report)
+    rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
+    paths = [report.a.path or "A", report.b.path or "B"]
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "discrepancy",
+                        "version": __version__,
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "artifacts": [
+                    {"location": {"uri": _uri(p)}, "roles": ["analysisTarget"]} for p in paths
+                ],
+                "results": [_result(report, f, rule_index, paths) for f in report.findings],
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _uri(path: str) -> str:
+    return quote(path.replace("\\", "/"), safe="/:._-~")
+
+
+def _rules(report: Report) -> list[dict]:
+    """The registered rules, then any code a finding carries that no rule registers."""
+    from discrepancy import rules as registry
+
+    known = {
+        rule.code: {
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": " ".join((rule.check.__doc__ or rule.summary).split())},
+            "help": {"text": _help(rule)},
+            "defaultConfiguration": {"level": LEVELS[rule.severity]},
+            "properties": {"kind": rule.kind.value},
+        }
+        for rule in getattr(registry, "all_rules", list)()
+    }
+    for finding in report.findings:
+        known.setdefault(
+            finding.code,
+            {
+                "id": finding.code,
+                "shortDescription": {"text": f"{finding.kind.value} discrepancy"},
+                "defaultConfiguration": {"level": LEVELS[finding.severity]},
+                "properties": {"kind": finding.kind.value},
+            },
+        )
+    return [known[code] for code in sorted(known)]
+
+
+def _help(rule) -> str:
+    lines = [rule.summary]
+    for label, example in (("Flagged", rule.bad), ("Not flagged", rule.good)):
+        if example is not None:
+            lines.append(f"{label}: {example.a} → {example.b}")
+    return "\n".join(lines)
+
+
+def _physical(location: locations.Location, paths: list[str]) -> dict:
+    start_line, start_column, end_line, end_column = location.region()
+    return {
+        "artifactLocation": {"uri": _uri(location.path), "index": paths.index(location.path)},
+        "region": {
+            "startLine": start_line,
+            "startColumn": start_column,
+            "endLine": end_line,
+            "endColumn": end_column,
+            "charOffset": location.start,
+            "charLength": location.end - location.start,
+            "snippet": {"text": location.text},
+        },
+    }
+
+
+def _result(report: Report, finding: Finding, rule_index: dict[str, int], paths: list[str]) -> dict:
+    result = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index[finding.code],
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "properties": {"kind": finding.kind.value, "severity": finding.severity.value},
+    }
+    if finding.group is not None:
+        result["properties"]["group"] = finding.group
+    here = locations.primary(report, finding)
+    if here is not None:
+        result["locations"] = [{"physicalLocation": _physical(here, paths)}]
+    there = locations.counterpart(report, finding)
+    if there is not None:
+        result["relatedLocations"] = [
+            {
+                "id": 1,
+                "physicalLocation": _physical(there, paths),
+                "message": {"text": "the counterpart sentence in the other document"},
+            }
+        ]
+    return result

@@ -1,0 +1,123 @@
+"""Terminal, Markdown, GitHub and JUnit renderers on the seed pair and on hostile text."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from report_fixtures import finding, frozen_seed_report
+
+from discrepancy.model import Kind, Severity
+from discrepancy.pipeline import compare
+from discrepancy.report import render
+from discrepancy.report.github import escape_data, escape_property
+from discrepancy.report.markdown import escape
+from discrepancy.report.view import line_column, word_differences
+
+ESCAPE = re.compile(r"\x1b\[")
+
+
+@pytest.fixture(scope="module")
+def report():
+    return frozen_seed_report()
+
+
+def test_terminal_without_colour_has_no_escape_codes_and_keeps_width(report):
+    text = render(report, "terminal", color=False, width=72)
+    assert not ESCAPE.search(text)
+    assert max(len(line) for line in text.splitlines()) <= 72
+    assert "RNK001" in text and "Lieutenant General" in text and "Staff General" in text
+
+
+def test_terminal_colours_finding_spans_by_kind(report):
+    text = render(report, "terminal", color=True, width=100)
+    # The rank spans are styled: reverse video (7) in the rank colour, cyan (36).
+    assert re.search(r"\x1b\[[0-9;]*7;36mLieutenant", text)
+    assert re.search(r"\x1b\[[0-9;]*7;36mStaff", text)
+
+
+def test_info_findings_fold_away_unless_verbose(report):
+    info = [f for f in report.findings if f.severity is Severity.info]
+    assert info
+    quiet = render(report, "terminal", color=False, width=100)
+    loud = render(report, "terminal", color=False, width=100, verbose=True)
+    assert info[0].code not in quiet and "folded away" in quiet
+    assert info[0].code in loud and "folded away" not in loud
+
+
+def test_word_differences_ignore_case_and_edge_punctuation():
+    a_spans, b_spans = word_differences("Lieutenant General Abdul, met", "staff general Abdul met")
+    assert [("Lieutenant General Abdul, met"[s:e]) for s, e in a_spans] == ["Lieutenant"]
+    assert [("staff general Abdul met"[s:e]) for s, e in b_spans] == ["staff"]
+
+
+def test_line_column_counts_from_one():
+    text = "ab\ncd\nef"
+    assert line_column(text, 0) == (1, 1)
+    assert line_column(text, 4) == (2, 2)
+    assert line_column(text, len(text)) == (3, 3)
+
+
+def test_markdown_escapes_document_text_and_bolds_differences():
+    a = "The envoy | met *General* Ali_Hassan [on] Monday.\nThe talks went on.\n"
+    b = "The envoy | met *General* Ali_Hassan [on] Tuesday.\nThe talks went on.\n"
+    report = compare(a, b, a_path="a|1.txt", b_path="b.txt")
+    report.findings = [
+        finding(report, "DAT999", Kind.date, Severity.warning, "Day differs: Monday | Tuesday",
+                "Monday", "Tuesday")
+    ]
+    text = render(report, "markdown")
+    row = next(line for line in text.splitlines() if "DAT999" in line)
+    cells = re.split(r"(?<!\\)\|", row.strip("|"))
+    assert len(cells) == 7, row
+    assert r"Monday \| Tuesday" in row
+    assert r"\*General\*" in row and r"Ali\_Hassan" in row and r"\[on\]" in row
+    assert "**Monday.**" in row and "**Tuesday.**" in row
+    assert r"a\|1.txt" in text
+
+
+def test_markdown_escape_keeps_text_on_one_line():
+    assert escape("a\nb  c <b>&") == r"a b c \<b\>&amp;"
+
+
+def test_github_lines_point_into_the_checked_file(report):
+    text = render(report, "github", verbose=True)
+    lines = text.splitlines()
+    assert len(lines) == len(report.findings)
+    rank = next(line for line in lines if "RNK001" in line)
+    assert rank.startswith("::error file=")
+    props = dict(p.split("=", 1) for p in rank[len("::error "):].split("::", 1)[0].split(","))
+    assert props["file"] == report.b.path
+    line, col = int(props["line"]), int(props["col"])
+    row = report.b.text.splitlines()[line - 1]
+    assert row[col - 1 : int(props["endColumn"]) - 1] == "Staff General"
+    assert any(line.startswith("::warning ") for line in lines)
+    assert any(line.startswith("::notice ") for line in lines)
+    assert not any(line.startswith("::notice ") for line in render(report, "github").splitlines())
+
+
+def test_github_escaping():
+    assert escape_data("100% sure\r\nnext") == "100%25 sure%0D%0Anext"
+    assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_junit_has_a_case_per_group_and_fails_at_threshold(report):
+    root = ET.fromstring(render(report, "junit", fail_on="warning"))
+    cases = root.findall("./testsuite/testcase")
+    assert len(cases) == len(report.alignment)
+    failed = [c for c in cases if c.find("failure") is not None]
+    at_or_above = {f.group for f in report.findings if f.severity.rank >= Severity.warning.rank}
+    assert len(failed) == len(at_or_above) == int(root.get("failures"))
+    rank_case = cases[next(f.group for f in report.findings if f.code == "RNK001")]
+    assert rank_case.find("failure").get("type") == "RNK001"
+    assert "Staff General" in rank_case.find("failure").text
+    only_errors = ET.fromstring(render(report, "junit", fail_on="error"))
+    assert int(only_errors.get("failures")) == 1
+    never = ET.fromstring(render(report, "junit", fail_on="never"))
+    assert never.get("failures") == "0" and never.findall(".//system-out")
+
+
+def test_junit_survives_characters_xml_cannot_carry():
+    report = compare("Alpha\x0bbeta met.\n", "Alpha beta met.\n", a_path="a\x01.txt")
+    ET.fromstring(render(report, "junit"))

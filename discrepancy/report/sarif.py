@@ -1,6 +1,6 @@
 """SARIF 2.1.0 for code-scanning tools: one run, the rules, one result per finding.
 
-Each result points at its span in the checked file (B, else A) with line/column regions
+Each result points at its span in the checked file (A, else B) with line/column regions
 counted in Unicode code points (``columnKind``), and at the counterpart sentence as a
 related location.
 """
@@ -51,7 +51,7 @@ def _uri(path: str) -> str:
 
 def _rules(report: Report) -> list[dict]:
     """The registered rules, then any code a finding carries that no rule registers."""
-    from discrepancy import rules as registry
+    from discrepancy.rules import all_rules
 
     known = {
         rule.code: {
@@ -63,7 +63,7 @@ def _rules(report: Report) -> list[dict]:
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
             "properties": {"kind": rule.kind.value},
         }
-        for rule in getattr(registry, "all_rules", list)()
+        for rule in all_rules()
     }
     for finding in report.findings:
         known.setdefault(

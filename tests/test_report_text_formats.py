@@ -88,10 +88,10 @@ def test_github_lines_point_into_the_checked_file(report):
     rank = next(line for line in lines if "RNK001" in line)
     assert rank.startswith("::error file=")
     props = dict(p.split("=", 1) for p in rank[len("::error "):].split("::", 1)[0].split(","))
-    assert props["file"] == report.a.path
+    assert props["file"] == report.b.path
     line, col = int(props["line"]), int(props["col"])
-    row = report.a.text.splitlines()[line - 1]
-    assert row[col - 1 : int(props["endColumn"]) - 1] == "Lieutenant General"
+    row = report.b.text.splitlines()[line - 1]
+    assert row[col - 1 : int(props["endColumn"]) - 1] == "Staff General"
     assert any(line.startswith("::warning ") for line in lines)
     assert any(line.startswith("::notice ") for line in lines)
     assert not any(line.startswith("::notice ") for line in render(report, "github").splitlines())

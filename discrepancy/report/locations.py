@@ -1,8 +1,8 @@
 """Where a finding sits in the checked file, for the formats that point at lines and columns.
 
-A, the first document, is the one checked against B (``compare TRANSLATION SOURCE``, as
-``check`` pairs them): a finding is located at its A evidence, or at its B evidence when A has
-none, and the other side is its counterpart.
+B, the second document, is the one checked (as in ``diff old new``, and as ``check`` pairs
+source and translation): a finding is located at its B evidence, or at its A evidence when B
+has none, and the other side is its counterpart.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def _path(report: Report, side: str) -> str:
 
 
 def primary(report: Report, finding: Finding) -> Optional[Location]:
-    """The finding's own span in the checked file (A), else in B."""
-    for side in ("a", "b"):
+    """The finding's own span in the checked file (B), else in A."""
+    for side in ("b", "a"):
         evidence = getattr(finding, side)
         if evidence is not None:
             return Location(_path(report, side), getattr(report, side), evidence.start, evidence.end)
@@ -45,7 +45,7 @@ def primary(report: Report, finding: Finding) -> Optional[Location]:
 
 def counterpart(report: Report, finding: Finding) -> Optional[Location]:
     """The sentence(s) on the other side that answer to the finding's span."""
-    side = "b" if finding.a is not None else "a"
+    side = "a" if finding.b is not None else "b"
     if finding.a is None and finding.b is None:
         return None
     doc: Document = getattr(report, side)

@@ -1,6 +1,6 @@
 """SARIF 2.1.0 for code-scanning tools: one run, the rules, one result per finding.
 
-Each result points at its span in the checked file (A, else B) with line/column regions
+Each result points at its span in the checked file (B, else A) with line/column regions
 counted in Unicode code points (``columnKind``), and at the counterpart sentence as a
 related location.
 """

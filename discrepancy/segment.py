@@ -46,6 +46,10 @@ _LIST_LABEL = re.compile(
 _LOWER_LABEL = re.compile(r"\(?(?:[a-z]|[ivx]{2,5})[.)]\)?(?=\s)")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
+_WRAPPED_LINE = 30  # shorter lines are headlines, menus or chrome, never wrapped prose
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with into and or but nor that as than".split()
+)
 _LOOKBACK = 48  # longest word looked at before a candidate; longer tokens are URLs or noise
 
 
@@ -131,7 +135,7 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last = _last_significant(text, line_start, line_end)
         ends_prose[i] = last in _END_PUNCTUATION
         if i + 1 < len(lines) and lines[i + 1][0] < lines[i + 1][1]:
-            joins[i] = _continues(text, last, lines[i + 1], ends_prose[i + 1])
+            joins[i] = _continues(text, lines[i], last, lines[i + 1], ends_prose[i + 1])
             if joins[i] and not ends_prose[i]:
                 ends_prose[i] = ends_prose[i + 1]
 
@@ -154,13 +158,22 @@ def _last_significant(text: str, start: int, end: int) -> str:
     return text[end - 1] if end > start else ""
 
 
-def _continues(text: str, last: str, next_line: tuple[int, int], next_ends_prose: bool) -> bool:
+def _continues(
+    text: str, line: tuple[int, int], last: str, next_line: tuple[int, int], next_ends_prose: bool
+) -> bool:
+    """Does ``next_line`` carry on the sentence of ``line`` (a hard-wrapped paragraph)?"""
     first = text[next_line[0]]
     if first in ".,;:)]}":
         return True
-    if last in _END_PUNCTUATION:
+    if last in _END_PUNCTUATION or not next_ends_prose:
         return False
-    return (first.islower() or first == "(") and next_ends_prose
+    if first.islower() or first == "(":
+        return True
+    # "... met with\nPrime Minister ...": a long line cut after a function word, which no
+    # headline or dateline ends with.
+    if line[1] - line[0] < _WRAPPED_LINE:
+        return False
+    return text[max(line[0], line[1] - 12) : line[1]].rsplit(None, 1)[-1] in _FUNCTION_WORDS
 
 
 # --- step 2: candidate characters inside a block -----------------------------------------

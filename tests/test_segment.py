@@ -114,12 +114,16 @@ def test_blank_line_is_a_boundary_and_a_hard_wrap_is_not():
         "The parties noted the transfer of more than 1,800 armored\n"
         "gun trucks, cranes and water trucks to the Iraqi forces.\n\n"
         "Leave a Reply\n\n"
+        "The National Security Adviser hosted a meeting with the\n"
+        "Commander of Inherent Resolve Operations Forces in Iraq.\n"
         "menu\nnews\nsports\n"
     )
     assert sentences(text) == [
         "The parties noted the transfer of more than 1,800 armored\n"
         "gun trucks, cranes and water trucks to the Iraqi forces.",
         "Leave a Reply",
+        "The National Security Adviser hosted a meeting with the\n"
+        "Commander of Inherent Resolve Operations Forces in Iraq.",
         "menu",
         "news",
         "sports",

@@ -72,6 +72,7 @@ _TITLES = _ABBREVIATIONS["title"]
 _BEFORE_NUMBER = _ABBREVIATIONS["number"]
 _OTHER = _ABBREVIATIONS["other"]
 _TIME = _ABBREVIATIONS["time"]
+_AFTER_TIME = _ABBREVIATIONS["after_time"]
 _OPENER_WORDS = _read_sections("sentence_openers.txt")[""]
 
 
@@ -332,8 +333,11 @@ def _full_stop_ends(
             return not text[following].isdigit() and _opens_sentence(text, following, end)
         return not _is_list_label(text, word, run_start, sentence_start)
     if key in _TIME:
-        short = _count_words(text, sentence_start, run_start - len(word), 3) < 3
-        return not (short or text[following].isdigit())
+        if text[following].isdigit() or _count_words(text, sentence_start, run_start, 4) < 4:
+            return False  # "at 5 p.m. 6 p.m.", "At 5 a.m. Mr. Smith went ..."
+        next_word = _next_word(text, following, end)
+        time_zone = next_word.isupper() and 2 <= len(next_word) <= 4  # "5 p.m. EST"
+        return not (time_zone or next_word.lower() in _AFTER_TIME)
     if _is_list_label(text, word, run_start, sentence_start):
         return False
     if "." in word:
@@ -351,12 +355,17 @@ def _full_stop_ends(
     return True
 
 
-def _opens_sentence(text: str, pos: int, end: int) -> bool:
-    """Is the word at ``pos`` (past opening marks) a usual sentence opener?"""
+def _next_word(text: str, pos: int, end: int) -> str:
+    """The letters of the word at ``pos``, past opening marks."""
     while pos < end and text[pos] in _OPENERS:
         pos += 1
     word = _NEXT_WORD.match(text, pos, min(end, pos + _LOOKBACK))
-    return word is not None and word.group().lower() in _OPENER_WORDS
+    return word.group() if word else ""
+
+
+def _opens_sentence(text: str, pos: int, end: int) -> bool:
+    """Is the word at ``pos`` a usual sentence opener?"""
+    return _next_word(text, pos, end).lower() in _OPENER_WORDS
 
 
 def _count_words(text: str, start: int, end: int, enough: int) -> int:

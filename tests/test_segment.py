@@ -55,6 +55,14 @@ def test_further_english_cases_mostly_split_exactly():
             ],
         ),
         (
+            "The talks start at 10 a.m. Tuesday in Baghdad. They end at 5 p.m. The rest left.",
+            [
+                "The talks start at 10 a.m. Tuesday in Baghdad.",
+                "They end at 5 p.m.",
+                "The rest left.",
+            ],
+        ),
+        (
             "There are 2,500 troops in the U.S. The rest left in 2.5 days.",
             ["There are 2,500 troops in the U.S.", "The rest left in 2.5 days."],
         ),

@@ -1,0 +1,259 @@
+"""Stage 4, people and names: capitalised runs split into rank, title and name.
+
+A sentence is read as a stream of rank phrases ("Staff Lt. Gen."), title phrases ("National
+Security Adviser", "Mr."), and words. Runs of capitalised words (with particles such as al-,
+bin, de, van, and "of" inside) are names; a name right after a rank or title is a person who
+holds it. Ranks and titles come from ``data/ranks.toml``; the rank's canonical form and NATO
+grade make "Lt. Gen." and "Lieutenant General" one rank. Sentence-initial words are names only
+when they are not ordinary English words (``data/common_words.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from discrepancy.extract.namematch import fold, name_tokens
+from discrepancy.model import Mention
+
+# Lower-case words that may sit inside a name: "Osama bin Laden", "Bank of America".
+_CONNECTORS = frozenset(
+    "al el bin ibn bint abu de du des da di del della dos das van von der den la le of y".split()
+)
+# Capitalised words that are never names: months and days (the date rules own them) and
+# closed-class words capitalised for emphasis or by a slip ("His deputy is ...").
+_NOT_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday i me my mine we us our ours you
+    your he him his she her hers it its they them their theirs this that these those who whom
+    whose which what a an and or but nor if then than as at by for from in into of off on onto
+    out over to up upon with within without about after before between during under since
+    until via not no yes so too very also all any both each either every neither none some
+    such here there where when why how is are was were be been being has have had do does did
+    will would shall should can could may might must""".split()
+)
+_WORD = r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-‐][^\W_]+)*"
+# What may separate two words of one name: spaces only. An opening quote, bracket or colon
+# before a word makes it start a new clause, like the first word of a sentence.
+_CLAUSE_OPENERS = re.compile(r"[\"“‘(\[:;—–]|['’](?=\s*$)")
+
+
+@dataclass(frozen=True)
+class Rank:
+    canonical: str
+    grade: str
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "rank", "title" or "word"
+    start: int
+    end: int
+    text: str
+    rank: Rank | None = None
+    qualifier: str = ""
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """ranks.toml parsed, with the variant -> rank table and the compiled token regex."""
+    raw = tomllib.loads(resources.files("discrepancy.data").joinpath("ranks.toml").read_text("utf-8"))
+    by_form: dict[str, Rank] = {}
+    for canonical, entry in raw["ranks"].items():
+        rank = Rank(canonical, entry["grade"])
+        for form in [canonical, *entry["variants"]]:
+            by_form[_form_key(form)] = rank
+    titles = raw["titles"]["honorifics"] + raw["titles"]["offices"]
+    pattern = (
+        rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
+        rf"(?P<rank>{_alternation(_all_forms(raw))})(?![\w.])"
+        rf"|(?P<title>{_alternation(titles)})(?![\w])"
+        rf"|(?P<word>{_WORD})"
+    )
+    return {
+        "ranks": by_form,
+        "regex": re.compile(pattern),
+        "not_before": frozenset(raw["not_a_rank"]["before"]),
+        "not_after": frozenset(raw["not_a_rank"]["after"]),
+    }
+
+
+def _all_forms(raw: dict) -> list[str]:
+    return [form for canonical, entry in raw["ranks"].items() for form in [canonical, *entry["variants"]]]
+
+
+def _alternation(forms: list[str]) -> str:
+    """Regex alternation of literal forms, longest first so "Lt. Gen." beats "Lt."."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in ordered)
+
+
+def _form_key(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    text = resources.files("discrepancy.data").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(text.split())
+
+
+def normalise_rank(text: str) -> Rank | None:
+    """The rank a written form stands for: "Lt.-Gen." -> Lieutenant General (OF-8)."""
+    match = _lexicon()["regex"].fullmatch(text.strip())
+    if not match or not match.group("rank"):
+        return None
+    return _lexicon()["ranks"][_form_key(match.group("rank"))]
+
+
+@lru_cache(maxsize=8192)
+def tokens(sentence: str) -> tuple[Token, ...]:
+    """Rank, title and word tokens of one sentence, offsets relative to it."""
+    lex = _lexicon()
+    out: list[Token] = []
+    for m in lex["regex"].finditer(sentence):
+        if m.group("rank"):
+            qual = m.group("qual")
+            rank = lex["ranks"][_form_key(m.group("rank"))]
+            out.append(Token("rank", m.start(), m.end(), m.group(), rank, " ".join(qual.split())))
+        elif m.group("title"):
+            out.append(Token("title", m.start(), m.end(), m.group()))
+        else:
+            out.append(Token("word", m.start(), m.end(), m.group()))
+    return tuple(_demote_false_ranks(out, sentence, lex))
+
+
+def _demote_false_ranks(found: list[Token], sentence: str, lex: dict) -> list[Token]:
+    """ "Attorney General", "General Assembly": the rank word is part of a name or office."""
+    for i, tok in enumerate(found):
+        if tok.kind != "rank":
+            continue
+        before = found[i - 1].text if i else ""
+        after = found[i + 1].text if i + 1 < len(found) else ""
+        if before in lex["not_before"] or after in lex["not_after"]:
+            found[i] = Token("word", tok.start, tok.end, tok.text)
+    return found
+
+
+def _is_capitalised(word: str) -> bool:
+    if word[0].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and head in _CONNECTORS and rest[:1].isupper()
+
+
+def _namey(tok: Token, clause_start: bool) -> bool:
+    """Whether a word token can be part of a name where it stands."""
+    text = tok.text
+    if not _is_capitalised(text) or text[0].isdigit():
+        return False
+    if len(text) >= 2 and text.isupper():
+        return True  # an acronym: US, WHO, ISF
+    folded = fold(text)
+    if folded in _NOT_NAMES:
+        return False
+    return not clause_start or folded not in common_words()
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A name read off a sentence (offsets relative to it) and what stands before it."""
+
+    start: int
+    end: int
+    rank: Token | None
+    title: str
+
+
+@lru_cache(maxsize=8192)
+def names(sentence: str) -> tuple[NameSpan, ...]:
+    """Names in one sentence, each with the rank and title written right before it."""
+    toks = tokens(sentence)
+    found: list[NameSpan] = []
+    prefix: list[Token] = []  # rank and title tokens waiting for the name they introduce
+    run: list[Token] = []
+    previous_end = 0
+    for i, tok in enumerate(toks):
+        gap = sentence[previous_end:tok.start]
+        clause_start = i == 0 or bool(_CLAUSE_OPENERS.search(gap))
+        joined = not gap.strip() and i > 0
+        previous_end = tok.end
+        if run and not joined or prefix and not joined:
+            _close(run, prefix, found)
+            run, prefix = [], []
+        if tok.kind in ("rank", "title"):
+            if run:
+                _close(run, prefix, found)
+                run, prefix = [], []
+            prefix.append(tok)
+        elif _namey(tok, clause_start):
+            run.append(tok)
+        elif run and tok.text in _CONNECTORS and _next_is_namey(toks, i, sentence):
+            run.append(tok)
+        elif run and tok.text == "the" and toks[i - 1].text == "of" and _next_is_namey(toks, i, sentence):
+            run.append(tok)
+        else:
+            _close(run, prefix, found)
+            run, prefix = [], []
+    _close(run, prefix, found)
+    return tuple(found)
+
+
+def _next_is_namey(toks: tuple[Token, ...], i: int, sentence: str) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or sentence[toks[i].end:nxt.start].strip():
+        return False
+    return nxt.kind == "word" and _namey(nxt, False) or nxt.text == "the"
+
+
+def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None:
+    while run and (run[-1].text in _CONNECTORS or run[-1].text == "the"):
+        run.pop()
+    if not run:
+        return
+    rank = prefix[-1] if prefix and prefix[-1].kind == "rank" else None
+    title = " ".join(t.text for t in prefix)
+    found.append(NameSpan(run[0].start, run[-1].end, rank, title))
+
+
+def people_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Name and rank mentions of ``text[start:end]``, offsets into ``text``."""
+    sentence = text[start:end]
+    mentions: list[Mention] = []
+    for span in names(sentence):
+        name_text = sentence[span.start:span.end]
+        value = " ".join(name_tokens(name_text))
+        if not value:
+            continue
+        attrs = {"title": span.title} if span.title else {}
+        if span.rank is not None:
+            rank = span.rank
+            attrs.update(rank=rank.rank.canonical, grade=rank.rank.grade)
+            rank_attrs = {"grade": rank.rank.grade, "holder": value, "holder_text": name_text}
+            if rank.qualifier:
+                rank_attrs["qualifier"] = rank.qualifier
+            mentions.append(
+                Mention(
+                    kind="rank", start=start + rank.start, end=start + rank.end,
+                    text=rank.text, value=rank.rank.canonical, attrs=rank_attrs,
+                )
+            )
+        mentions.append(
+            Mention(
+                kind="name", start=start + span.start, end=start + span.end,
+                text=name_text, value=value, attrs=attrs,
+            )
+        )
+    return mentions
+
+
+@lru_cache(maxsize=8192)
+def sentence_words(sentence: str) -> tuple[str, ...]:
+    """Every folded word of a sentence and the parts of its hyphenated words, in order."""
+    words: list[str] = []
+    for tok in tokens(sentence):
+        words.extend(name_tokens(tok.text) or (fold(tok.text),))
+    return tuple(words)

@@ -27,12 +27,14 @@ def compare(
     ignore: Optional[Iterable[str]] = None,
     severity: Optional[Mapping[str, str]] = None,
     align_threshold: Optional[float] = None,
+    aliases: Iterable[Iterable[str]] = (),
 ) -> Report:
     """Compare two reports of one event and return the aligned sentences and findings.
 
     ``select``/``ignore`` choose rules by code or prefix; ``severity`` maps a code or prefix to
     the severity its findings get instead of the rule's default. ``align_threshold`` is the
-    lowest score at which sentences align.
+    lowest score at which sentences align. ``aliases`` adds groups of names of one thing to the
+    built-in list (``data/aliases.toml``).
     """
     a = load_document(
         a_text, a_path, date=date_a, day_first=day_first_a, keep_boilerplate=keep_boilerplate
@@ -45,5 +47,8 @@ def compare(
         [s.text for s in b.sentences],
         threshold=ALIGN_THRESHOLD if align_threshold is None else align_threshold,
     )
-    findings = run_rules(a, b, alignment, select=select, ignore=ignore, severity=severity)
+    findings = run_rules(
+        a, b, alignment, select=select, ignore=ignore, severity=severity,
+        options={"aliases": tuple(tuple(g) for g in aliases)},
+    )
     return Report(a=a, b=b, alignment=alignment, findings=findings)

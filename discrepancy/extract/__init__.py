@@ -15,6 +15,7 @@ from discrepancy.model import Document, Mention, Sentence
 EXTRACTORS = (
     "discrepancy.extract.numbers",
     "discrepancy.extract.dates",
+    "discrepancy.extract.people",
 )
 
 Extractor = Callable[[str, int, int, Document], list[Mention]]

@@ -90,16 +90,25 @@ def token_match(a: str, b: str) -> Match:
     a_skel, b_skel = skeleton(a_bare), skeleton(b_bare)
     if a_skel == b_skel and len(a_skel) >= 2 and a_skel[0] == b_skel[0]:
         return Match.variant
-    if min(len(a), len(b)) >= 3 and _edit_similarity(a_bare, b_bare) >= 0.75:
+    if spelling_close(a_bare, b_bare):
         return Match.variant
     return Match.different
 
 
-def _edit_similarity(a: str, b: str) -> float:
-    """1 - (edits allowing transpositions) / longer length: "irna" / "iran" -> 0.75."""
+def max_edits(length: int) -> int:
+    """Typing slips tolerated in a word of this length: none in short words, two in long ones."""
+    return 0 if length < 3 else 1 if length < 9 else 2
+
+
+def spelling_close(a: str, b: str) -> bool:
+    """A slip of the keyboard, not another word: one edit (a swap counts as one), two in long
+    words; in words of four letters or fewer a changed letter is another word (Iran / Iraq)."""
     from rapidfuzz.distance import OSA
 
-    return OSA.normalized_similarity(a, b)
+    limit = max_edits(max(len(a), len(b)))
+    if not limit or OSA.distance(a, b, score_cutoff=limit) > limit:
+        return False
+    return not (len(a) == len(b) <= 4 and sum(x != y for x, y in zip(a, b)) == 1)
 
 
 @lru_cache(maxsize=65536)

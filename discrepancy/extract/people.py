@@ -11,11 +11,10 @@ when they are not ordinary English words (``data/common_words.txt``).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from discrepancy.extract.lexicon import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.model import Mention
 
@@ -27,7 +26,8 @@ _CONNECTORS = frozenset(
 # closed-class words capitalised for emphasis or by a slip ("His deputy is ...").
 _NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday i me my mine we us our ours you
+    monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri
+    feb apr jun jul aug sep sept oct nov dec i me my mine we us our ours you
     your he him his she her hers it its they them their theirs this that these those who whom
     whose which what a an and or but nor if then than as at by for from in into of off on onto
     out over to up upon with within without about after before between during under since
@@ -35,6 +35,7 @@ _NOT_NAMES = frozenset(
     such here there where when why how is are was were be been being has have had do does did
     will would shall should can could may might must""".split()
 )
+_APOSTROPHE = re.compile(r"['’]")
 _WORD = r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-‐][^\W_]+)*"
 # What may separate two words of one name: spaces only. An opening quote, bracket or colon
 # before a word makes it start a new clause, like the first word of a sentence.
@@ -60,7 +61,7 @@ class Token:
 @lru_cache(maxsize=1)
 def _lexicon() -> dict:
     """ranks.toml parsed, with the variant -> rank table and the compiled token regex."""
-    raw = tomllib.loads(resources.files("discrepancy.data").joinpath("ranks.toml").read_text("utf-8"))
+    raw = data_toml("ranks.toml")
     by_form: dict[str, Rank] = {}
     for canonical, entry in raw["ranks"].items():
         rank = Rank(canonical, entry["grade"])
@@ -97,8 +98,7 @@ def _form_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    text = resources.files("discrepancy.data").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(text.split())
+    return frozenset(data_text("common_words.txt").split())
 
 
 def normalise_rank(text: str) -> Rank | None:
@@ -155,7 +155,10 @@ def _namey(tok: Token, clause_start: bool) -> bool:
     folded = fold(text)
     if folded in _NOT_NAMES:
         return False
-    return not clause_start or folded not in common_words()
+    if clause_start:
+        head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
+        return folded not in common_words() and head not in common_words() and head not in _NOT_NAMES
+    return True
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,7 @@ def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None
     found.append(NameSpan(run[0].start, run[-1].end, rank, title))
 
 
-def people_mentions(text: str, start: int, end: int) -> list[Mention]:
+def extract(text: str, start: int, end: int, doc: object = None) -> list[Mention]:
     """Name and rank mentions of ``text[start:end]``, offsets into ``text``."""
     sentence = text[start:end]
     mentions: list[Mention] = []
@@ -250,10 +253,16 @@ def people_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+_PART = re.compile(r"[^\s\-‐‑–—/]+")
+
+
 @lru_cache(maxsize=8192)
-def sentence_words(sentence: str) -> tuple[str, ...]:
-    """Every folded word of a sentence and the parts of its hyphenated words, in order."""
-    words: list[str] = []
-    for tok in tokens(sentence):
-        words.extend(name_tokens(tok.text) or (fold(tok.text),))
-    return tuple(words)
+def folded_words(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(folded word, start, end) for every word and part of a hyphenated word of ``text``."""
+    out = []
+    for tok in tokens(text):
+        for part in _PART.finditer(tok.text):
+            folded = fold(part.group())
+            if folded:
+                out.append((folded, tok.start + part.start(), tok.start + part.end()))
+    return tuple(out)

@@ -40,6 +40,8 @@ from discrepancy.model import (
 RULE_MODULES = (
     "discrepancy.rules.numbers",
     "discrepancy.rules.dates",
+    "discrepancy.rules.people",
+    "discrepancy.rules.ranks",
     "discrepancy.rules.omission",
 )
 
@@ -123,6 +125,7 @@ class Group:
     b_doc: Document
     a_mentions: list[Mention]
     b_mentions: list[Mention]
+    options: Mapping[str, object] = field(default_factory=dict)
     _memo: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -188,8 +191,12 @@ def run_rules(
     select: Optional[Iterable[str]] = None,
     ignore: Optional[Iterable[str]] = None,
     severity: Optional[Mapping[str, Union[Severity, str]]] = None,
+    options: Optional[Mapping[str, object]] = None,
 ) -> list[Finding]:
-    """All findings for the aligned documents, ordered by group, A offset, then code."""
+    """All findings for the aligned documents, ordered by group, A offset, then code.
+
+    ``options`` reach every rule as ``Group.options`` (e.g. ``aliases``: extra name groups).
+    """
     from discrepancy.extract import extract_mentions
 
     rules = select_rules(select, ignore)
@@ -205,6 +212,7 @@ def run_rules(
             b_doc=b,
             a_mentions=[m for i in aligned.a for m in extract_mentions(a, a.sentences[i])],
             b_mentions=[m for j in aligned.b for m in extract_mentions(b, b.sentences[j])],
+            options=options or {},
         )
         for rule_ in rules:
             forced = _severity_for(rule_, overrides)

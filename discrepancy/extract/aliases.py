@@ -1,0 +1,85 @@
+"""Names of one thing: "ISIS" / "Da'esh", "the US" / "United States" / "American".
+
+Built from ``data/aliases.toml`` plus the groups a project adds with the ``aliases`` option.
+Forms are keyed by their folded name tokens, so case, full stops, apostrophes and a leading
+"the" never matter. Initialisms match their spelled-out form too: "ISF" / "Iraqi Security
+Forces", "USGS" / "U.S. Geological Survey".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from discrepancy.extract.lexicon import data_toml
+from discrepancy.extract.namematch import PARTICLES, name_tokens
+
+AliasGroups = tuple[tuple[str, ...], ...]
+
+
+def alias_groups(extra: Iterable[Iterable[str]] = ()) -> AliasGroups:
+    """The built-in groups followed by ``extra``, as hashable tuples."""
+    builtin = tuple(tuple(group) for group in data_toml("aliases.toml")["groups"])
+    return builtin + tuple(tuple(group) for group in extra)
+
+
+class AliasTable:
+    """Folded form -> its group, and the words forms start with. Groups that share a form are
+    one group, so a project's group extends the built-in one it overlaps."""
+
+    def __init__(self, groups: AliasGroups):
+        parent = list(range(len(groups)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        first_group: dict[tuple[str, ...], int] = {}
+        for index, group in enumerate(groups):
+            for form in group:
+                key = name_tokens(form)
+                if key in first_group:
+                    parent[root(index)] = root(first_group[key])
+                else:
+                    first_group[key] = index
+        first_group.pop((), None)
+        self.forms = {key: frozenset({root(i)}) for key, i in first_group.items()}
+        self.starts = frozenset(key[0] for key in self.forms)
+        self.longest = max(map(len, self.forms), default=0)
+
+    def ids(self, tokens: tuple[str, ...]) -> frozenset[int]:
+        return self.forms.get(tokens, frozenset())
+
+    def ids_in(self, words: list[str]) -> frozenset[int]:
+        """Groups of every listed form written in ``words`` (folded, particles skipped)."""
+        found: set[int] = set()
+        for i, word in enumerate(words):
+            if word not in self.starts:
+                continue
+            span = [w for w in words[i:i + 2 * self.longest] if w not in PARTICLES]
+            for n in range(1, min(self.longest, len(span)) + 1):
+                found |= self.forms.get(tuple(span[:n]), frozenset())
+        return frozenset(found)
+
+
+@lru_cache(maxsize=32)
+def alias_table(groups: AliasGroups) -> AliasTable:
+    return AliasTable(groups)
+
+
+def same_thing(a: tuple[str, ...], b: tuple[str, ...], table: AliasTable) -> bool:
+    """Whether two folded names are listed as one thing, or one is the other's initialism."""
+    if table.ids(a) & table.ids(b):
+        return True
+    return _initialism(a, b) or _initialism(b, a)
+
+
+def _initialism(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """ "isf" for "iraqi security forces"; "usgs" for "us geological survey" (U.S. kept whole)."""
+    if len(short) != 1 or len(long_) < 2:
+        return False
+    word = short[0]
+    return word == "".join(t[:1] for t in long_) or word == "".join(
+        t if len(t) <= 2 else t[:1] for t in long_
+    )

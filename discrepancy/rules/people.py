@@ -1,0 +1,294 @@
+"""NAM: names that changed between the two reports: replaced, dropped, added, re-spelt.
+
+A name on one side is looked for on the other side of its aligned group, most forgiving first:
+the same folded name, a listed alias ("ISIS" / "Da'esh") or initialism, a spelling or
+transliteration variant of a name there ("Qassem Al-Araji" / "Qasim Alaraji"), and finally its
+words anywhere in the other side's sentences, lower-cased or misspelt ("Iran" / "iran" /
+"Irna"). Only words with no counterpart at all are a discrepancy: a name whose words all lack
+one was dropped, added or replaced; a part of a name that lacks one was replaced when the other
+side has an unmatched name part in the same place, and is otherwise paraphrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from discrepancy.extract.aliases import AliasTable, alias_groups, alias_table, same_thing
+from discrepancy.extract.namematch import (
+    PARTICLES, Match, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
+)
+from discrepancy.extract.people import folded_words
+from discrepancy.model import Kind, Mention, Severity
+from discrepancy.rules import Group, Hit, rule
+
+_PART = re.compile(r"[^\s\-‐‑–—/]+")
+
+
+class Side:
+    """The words of one side of a group, indexed for the counterpart look-ups."""
+
+    def __init__(self, doc, sentence_indices: list[int], mentions: list[Mention], aliases: AliasTable):
+        words, starts = [], []
+        for i in sentence_indices:
+            sentence = doc.sentences[i]
+            for word, start, _ in folded_words(sentence.text):
+                words.append(word)
+                starts.append(sentence.start + start)
+        self.words = words
+        self.starts = starts
+        self.word_set = frozenset(words)
+        self.skeletons = frozenset(skeleton(w) for w in words if len(w) >= 4)
+        self.names = [m for m in mentions if m.kind == "name"]
+        self.text = doc.text
+        self.aliases = aliases
+        self.alias_ids = aliases.ids_in(words)
+
+    def has_alias(self, tokens: tuple[str, ...]) -> bool:
+        """Whether another name of the thing ``tokens`` names is written here."""
+        return bool(self.aliases.ids(tokens) & self.alias_ids) or any(
+            same_thing(tokens, _tokens(other), self.aliases) for other in self.names
+        )
+
+    def has_word(self, word: str) -> bool:
+        """Whether ``word`` (folded) is written here, perhaps in lower case, misspelt, in
+        another transliteration, or inside a compound ("Meteorological" / "Hydrometeorological")."""
+        if word in self.word_set or self.has_alias((word,)):
+            return True
+        if len(word) >= 4 and skeleton(word) in self.skeletons:
+            return True
+        if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in self.word_set):
+            return True
+        limit = max_edits(len(word))
+        if not limit:
+            return False
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        best = process.extractOne(word, self.words, scorer=OSA.distance, score_cutoff=limit)
+        return best is not None and spelling_close(word, best[0])
+
+    def text_of(self, item: "Missing") -> str:
+        return self.text[item.start:item.end]
+
+    def word_index(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A name, or the run of its words, with no counterpart on the other side."""
+
+    start: int
+    end: int
+    whole: bool
+    word: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: str
+    message: str
+    a: Optional[tuple[int, int]] = None
+    b: Optional[tuple[int, int]] = None
+    severity: Optional[Severity] = None
+
+
+def _tokens(mention: Mention) -> tuple[str, ...]:
+    return tuple(mention.value.split())
+
+
+def _segments(mention: Mention) -> list[list[tuple[str, int, int]]]:
+    """Identifying words of a name with their offsets, (folded, start, end), in segments split
+    at "of": "Zagros Mountains of Iran" names two things, each whole on its own."""
+    segments: list[list[tuple[str, int, int]]] = [[]]
+    for part in _PART.finditer(mention.text):
+        folded = fold(part.group())
+        if folded == "of" and segments[-1]:
+            segments.append([])
+        elif folded and folded not in PARTICLES:
+            segments[-1].append((folded, mention.start + part.start(), mention.start + part.end()))
+    return [segment for segment in segments if segment]
+
+
+def _is_person(mention: Mention) -> bool:
+    return "title" in mention.attrs
+
+
+def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) -> list[Missing]:
+    """Outcomes for names of ``mine`` found on ``other``; the rest returned as missing."""
+    missing: list[Missing] = []
+    other_values = {m.value for m in other.names}
+    for mention in mine.names:
+        if mention.value in other_values:
+            continue
+        tokens = _tokens(mention)
+        if other.has_alias(tokens):
+            continue
+        best, best_match = None, Match.different
+        # A name built with "of" names several things; their words are looked for one by one.
+        compound = " of " in mention.text
+        for candidate in () if compound else other.names:
+            found = match_names(tokens, _tokens(candidate))
+            if found > best_match:
+                best, best_match = candidate, found
+        if best_match >= Match.subset:
+            if best_match == Match.variant and is_a:
+                outcomes.append(_variant(mention, best))
+            continue
+        if best_match == Match.given_differs and (_is_person(mention) or _is_person(best)):
+            if is_a:
+                outcomes.append(_given_name(mention, best))
+            continue
+        missing.extend(_missing_parts(mention, mine, other))
+    return missing
+
+
+def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
+    """Runs of a name's words with no counterpart; ``whole`` when a run is a whole segment."""
+    runs: list[Missing] = []
+    for segment in _segments(mention):
+        run: list[tuple[str, int, int]] = []
+        for part in segment + [None]:
+            if part is not None and not other.has_word(part[0]):
+                run.append(part)
+            elif run:
+                whole = len(run) == len(segment)
+                runs.append(Missing(run[0][1], run[-1][2], whole, mine.word_index(run[0][1])))
+                run = []
+    return runs
+
+
+def _variant(a: Mention, b: Mention) -> Outcome:
+    return Outcome("NAM005", f"spelling of a name: {a.text} → {b.text}", (a.start, a.end), (b.start, b.end))
+
+
+def _given_name(a: Mention, b: Mention) -> Outcome:
+    surname = a.text.split()[-1]
+    return Outcome(
+        "NAM004", f"given name of {surname}: {a.text} → {b.text}", (a.start, a.end), (b.start, b.end)
+    )
+
+
+def _alike(a_text: str, b_text: str) -> bool:
+    """Two differing names in one place that still look alike: "Naples" / "Napoli"."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(" ".join(name_tokens(a_text)), " ".join(name_tokens(b_text))) >= 60
+
+
+def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
+    """Missing names of A and B that stand in the same place (by a word diff of the two
+    sides) or look alike: (a, b) pairs, then the unpaired rest of each side."""
+    from rapidfuzz.distance import Levenshtein
+
+    pairs: list[tuple[Missing, Missing]] = []
+    if not a_missing or not b_missing:
+        return pairs, a_missing, b_missing
+    rest_a, rest_b = list(a_missing), list(b_missing)
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a.words, b.words):
+        if tag == "equal":
+            continue
+        here_a = [m for m in rest_a if i1 <= m.word < max(i2, i1 + 1)]
+        here_b = [m for m in rest_b if j1 <= m.word < max(j2, j1 + 1)]
+        for x, y in zip(here_a, here_b):
+            pairs.append((x, y))
+            rest_a.remove(x)
+            rest_b.remove(y)
+    for x in list(rest_a):
+        y = next((y for y in rest_b if _alike(a.text_of(x), b.text_of(y))), None)
+        if y is not None:
+            pairs.append((x, y))
+            rest_a.remove(x)
+            rest_b.remove(y)
+    return pairs, rest_a, rest_b
+
+
+def analyse(group: Group) -> list[Outcome]:
+    """Every NAM outcome of one group, shared by the NAM rules."""
+    if not group.group.a or not group.group.b:
+        return []
+    a_names, b_names = group.mentions("name")
+    if not a_names and not b_names:
+        return []
+    table = alias_table(alias_groups(group.options.get("aliases", ())))
+    a = Side(group.a_doc, group.group.a, a_names, table)
+    b = Side(group.b_doc, group.group.b, b_names, table)
+    outcomes: list[Outcome] = []
+    a_missing = _check_side(a, b, True, outcomes)
+    b_missing = _check_side(b, a, False, outcomes)
+    pairs, rest_a, rest_b = _pair(a_missing, b_missing, a, b)
+    a_text, b_text = group.a_doc.text, group.b_doc.text
+    for x, y in pairs:
+        old, new = a_text[x.start:x.end], b_text[y.start:y.end]
+        if _alike(old, new):
+            outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
+            continue
+        severity = None if x.whole and y.whole else Severity.warning
+        outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))
+    for x in rest_a:
+        if x.whole:
+            outcomes.append(Outcome("NAM002", f"name only in A: {a_text[x.start:x.end]}", a=(x.start, x.end)))
+    for y in rest_b:
+        if y.whole:
+            outcomes.append(Outcome("NAM003", f"name only in B: {b_text[y.start:y.end]}", b=(y.start, y.end)))
+    return outcomes
+
+
+def _hits(group: Group, code: str) -> Iterator[Hit]:
+    for outcome in group.memo(analyse):
+        if outcome.code == code:
+            yield Hit(outcome.message, a=outcome.a, b=outcome.b, severity=outcome.severity)
+
+
+@rule("NAM001", "name-replaced", Kind.name, Severity.error)
+def name_replaced(group: Group) -> Iterator[Hit]:
+    """A name in A stands replaced by a different name in B (a warning when only part of it).
+
+    Bad: Murray lost the first set in the tiebreak. → Federer lost the first set in the tiebreak.
+    Good: Murray lost the first set in the tiebreak. → murray lost the first set in the tie-break.
+    """
+    yield from _hits(group, "NAM001")
+
+
+@rule("NAM002", "name-only-in-a", Kind.name, Severity.warning)
+def name_only_in_a(group: Group) -> Iterator[Hit]:
+    """A name in A has no counterpart anywhere in the aligned sentences of B.
+
+    Bad: Goats were domesticated in the Zagros Mountains of Iran. → Goats were domesticated in the highlands of Iran.
+    Good: Goats were domesticated in the Zagros Mountains of Iran. → Goats were domesticated in the Zagros mountains of Iran.
+    """
+    yield from _hits(group, "NAM002")
+
+
+@rule("NAM003", "name-only-in-b", Kind.name, Severity.warning)
+def name_only_in_b(group: Group) -> Iterator[Hit]:
+    """A name in B has no counterpart anywhere in the aligned sentences of A.
+
+    Bad: The report was received by the survey. → The report was received by Christiane Martel.
+    Good: The report was received by the U.S. Geological Survey. → The report was received by the USGS.
+    """
+    yield from _hits(group, "NAM003")
+
+
+@rule("NAM004", "given-name-differs", Kind.name, Severity.warning)
+def given_name_differs(group: Group) -> Iterator[Hit]:
+    """One person's family name agrees but the given name differs.
+
+    Bad: He met General Kenneth McKenzie in Baghdad. → He met General Frank McKenzie in Baghdad.
+    Good: He met General Kenneth McKenzie in Baghdad. → He met General McKenzie in Baghdad.
+    """
+    yield from _hits(group, "NAM004")
+
+
+@rule("NAM005", "name-spelling-variant", Kind.name, Severity.info)
+def name_spelling_variant(group: Group) -> Iterator[Hit]:
+    """A name is spelt or transliterated differently; the same person or place.
+
+    Bad: Mr. Qassem Al-Araji hosted the meeting. → Mr. Qasim Alaraji hosted the meeting.
+    Good: Mr. Qassem Al-Araji hosted the meeting. → Mr. Qassem al-Araji hosted the meeting.
+    """
+    yield from _hits(group, "NAM005")

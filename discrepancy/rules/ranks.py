@@ -1,0 +1,62 @@
+"""RNK: one person, two ranks. "Lieutenant General" / "Staff General" is a discrepancy;
+"Lt. Gen." / "Lieutenant General" is one rank written two ways and says nothing.
+
+Ranks are compared by their NATO grade (``data/ranks.toml``), so a British Brigadier and a US
+Brigadier General (both OF-6) differ only in form. A title or office phrased differently
+("His deputy is ..." / "Deputy Commanding General ...") is not a rank and is never compared.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from discrepancy.extract.namematch import Match, match_names
+from discrepancy.model import Kind, Mention, Severity
+from discrepancy.rules import Group, Hit, rule
+
+
+def _same_holder(a: Mention, b: Mention) -> bool:
+    return match_names(tuple(a.attrs["holder"].split()), tuple(b.attrs["holder"].split())) >= Match.subset
+
+
+def _pairs(group: Group) -> list[tuple[Mention, Mention]]:
+    """Rank mentions of A and B that belong to one person, each used once."""
+    a_ranks, b_ranks = group.mentions("rank")
+    pairs, used = [], set()
+    for a in a_ranks:
+        for j, b in enumerate(b_ranks):
+            if j not in used and _same_holder(a, b):
+                pairs.append((a, b))
+                used.add(j)
+                break
+    return pairs
+
+
+def _surname(mention: Mention) -> str:
+    return mention.attrs["holder_text"].split()[-1]
+
+
+@rule("RNK001", "rank-changed", Kind.rank, Severity.error)
+def rank_changed(group: Group) -> Iterator[Hit]:
+    """One person holds a different rank in A and in B.
+
+    Bad: Lieutenant General Abdul-Amir Al-Shammari attended. → Staff General Abdul Amir Al-Shammari attended.
+    Good: Lieutenant General Abdul-Amir Al-Shammari attended. → Lt. Gen. Abdul-Amir al-Shammari attended.
+    """
+    for a, b in group.memo(_pairs):
+        if a.attrs["grade"] != b.attrs["grade"]:
+            yield Hit(f"rank of {_surname(a)}: {a.text} → {b.text}", a=a, b=b)
+
+
+@rule("RNK002", "rank-form-differs", Kind.rank, Severity.info)
+def rank_form_differs(group: Group) -> Iterator[Hit]:
+    """One person's rank is the same grade but named or qualified differently.
+
+    Bad: Staff Major General Yahya Rasool said. → Major General Yahya Rasool said.
+    Good: Maj. Gen. Yahya Rasool said. → Major General Yahya Rasool said.
+    """
+    for a, b in group.memo(_pairs):
+        if a.attrs["grade"] == b.attrs["grade"] and (
+            a.value != b.value or a.attrs.get("qualifier") != b.attrs.get("qualifier")
+        ):
+            yield Hit(f"rank of {_surname(a)} written differently: {a.text} → {b.text}", a=a, b=b)

@@ -60,8 +60,9 @@ def test_each_real_edit_is_flagged_with_its_kind(jsonl_run, pair):
 
 @pytest.mark.parametrize("pair", sorted(p for p, kinds in EXPECTED.items() if not kinds))
 def test_paraphrase_and_variants_stay_clean(jsonl_run, pair):
+    """Spelling variants may be noted as information, never at warning or above."""
     findings = _reports(jsonl_run)[pair]["findings"]
-    assert [f["message"] for f in findings if f["kind"] in FACTS] == []
+    assert [f["message"] for f in findings if f["kind"] in FACTS and f["severity"] != "info"] == []
 
 
 def test_exit_status_follows_fail_on():

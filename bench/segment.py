@@ -91,6 +91,22 @@ def main() -> None:
         print(f"  {label:28} {ours:7.2f}  naive {base:7.2f}  ratio {ours / base:.2f}")
     # bytes / (MB/s) = microseconds
     print(f"  one 25-word sentence: {len(sentence.encode()) / ours:.1f} microseconds each")
+    print("linearity (seconds at n and 2n; the ratio should stay near 2)")
+    hostile = {
+        "line without punctuation, 10/20 MB": lambda n: "word " * (2_000_000 * n),
+        "tiny sentences, 100k/200k": lambda n: "Hi. " * (100_000 * n),
+        "one-word lines, 100k/200k": lambda n: "a\n" * (100_000 * n),
+        "titles never ending, 100k/200k": lambda n: "Mr. " * (100_000 * n),
+    }
+    for label, make in hostile.items():
+        once, twice = (split_seconds(make(n)) for n in (1, 2))
+        print(f"  {label:36} {once:6.2f} s  {twice:6.2f} s  ratio {twice / once:.2f}")
+
+
+def split_seconds(text: str) -> float:
+    start = time.perf_counter()
+    split_sentences(text)
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ _LIST_LABEL = re.compile(
     r"([\u2022\u2043\u25aa\u25e6\u2023\u00b7*\-\u2013][ \t]*)?(\(?)"
     r"(\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(\.\)|[.)])(?=\s)"
 )
+_LABEL_LEAD = re.compile(r"[\s\u200b\u2060\ufeff\u2022\u2043\u25aa\u25e6\u2023\u00b7*\-\u2013(]*")
 _LOWER_LABEL = re.compile(r"\(?(?:[a-z]|[ivx]{2,5})[.)]\)?(?=\s)")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
@@ -369,9 +370,9 @@ def _opens_sentence(text: str, pos: int, end: int) -> bool:
 
 
 def _count_words(text: str, start: int, end: int, enough: int) -> int:
-    """Words in text[start:end], counting no further than ``enough``."""
+    """Words in text[start:end], counting no further than ``enough`` (or 200 characters)."""
     count, inside = 0, False
-    for pos in range(start, end):
+    for pos in range(start, min(end, start + 200)):
         if _is_space(text[pos]):
             inside = False
         elif not inside:
@@ -387,8 +388,8 @@ def _is_list_label(text: str, word: str, run_start: int, sentence_start: int) ->
     if not (word.isdigit() and len(word) <= 3) and not (len(word) <= 5 and _is_roman(word)):
         if not (len(word) == 1 and word.isalpha()):
             return False
-    head = text[sentence_start : run_start - len(word)]
-    if all(_is_space(char) or char in _BULLETS or char == "(" for char in head):
+    word_start = run_start - len(word)
+    if _LABEL_LEAD.match(text, sentence_start, word_start).end() == word_start:
         return True
     opening = _LIST_LABEL.match(text, sentence_start)
     return opening is not None and _comes_after(word, opening.group(3))

@@ -75,7 +75,7 @@ def check(*args):
 
 
 def finding_lines(output: str) -> list[str]:
-    return [line for line in output.splitlines() if re.match(r"^\S+:\d+: [A-Z]+\d+ ", line)]
+    return [line for line in output.splitlines() if re.match(r"^\S+:\d+:\d+: [A-Z]+\d+ ", line)]
 
 
 def replace_once(path: Path, old: str, new: str) -> None:
@@ -245,19 +245,30 @@ def test_progress_goes_to_stderr_as_plain_lines(project):
 
 
 def test_sarif_is_one_run_with_every_pair(project):
-    from discrepancy.report import FORMATS
-
-    if "sarif" not in FORMATS:
-        pytest.skip("no SARIF renderer on this branch yet")
     result = check("-f", "sarif")
     runs = json.loads(result.stdout)["runs"]
     assert len(runs) == 1
-    uris = {
-        loc["physicalLocation"]["artifactLocation"]["uri"]
-        for r in runs[0]["results"]
-        for loc in r.get("locations", [])
-    }
-    assert {"translations/000/number.en.txt", "translations/003/year.en.txt"} <= uris
+    artifacts = [a["location"]["uri"] for a in runs[0]["artifacts"]]
+    assert len(artifacts) == len(set(artifacts))
+    rule_ids = [r["id"] for r in runs[0]["tool"]["driver"]["rules"]]
+    located = set()
+    for sarif_result in runs[0]["results"]:
+        assert rule_ids[sarif_result["ruleIndex"]] == sarif_result["ruleId"]
+        assert len(sarif_result["partialFingerprints"]["discrepancyFact/v1"]) == 16
+        for place in sarif_result.get("locations", []) + sarif_result.get("relatedLocations", []):
+            artifact = place["physicalLocation"]["artifactLocation"]
+            assert artifacts[artifact["index"]] == artifact["uri"]
+            located.add(artifact["uri"])
+    assert {"translations/000/number.en.txt", "translations/003/year.en.txt"} <= located
+
+
+@pytest.mark.parametrize("fmt, pattern", [("junit", r"<testsuite name=\"translations/003/year.en.txt\""), ("html", r"</html>\s*$")])
+def test_other_formats_gather_every_pair_in_one_document(project, fmt, pattern):
+    result = check("-f", fmt, "translations/003/year.en.txt", "translations/000/number.en.txt")
+    assert result.exit_code == 1
+    assert re.search(pattern, result.stdout)
+    assert result.stdout.count("<html") == (1 if fmt == "html" else 0)
+    assert "translations/000/number.en.txt" in result.stdout
 
 
 def test_files_given_limit_the_check_to_their_pairs(stand_in):

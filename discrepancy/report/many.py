@@ -53,19 +53,24 @@ def _jsonl(results, fmt, stale, **_options) -> str:
 
 
 def _text(results, fmt, stale, **_options) -> str:
+    """``path:line:column: CODE severity: message`` per finding, located in the checked file (B)
+    when it has a span there; a line located in A names the file checked."""
+    from discrepancy.report.locations import primary
+
     lines = []
     for result in results:
         report = result.report
+        checked = report.b.path or "B"
         for finding in report.findings:
-            side, evidence = ("b", finding.b) if finding.b else ("a", finding.a)
-            document = report.b if side == "b" else report.a
-            where = document.path or side.upper()
-            if evidence is not None:
-                where += f":{document.text.count(chr(10), 0, evidence.start) + 1}"
-            line = f"{where}: {finding.code} {finding.severity.value}: {finding.message}"
-            if side == "a":
-                line += f" (checking {report.b.path or 'B'})"
-            lines.append(line)
+            here = primary(report, finding)
+            where = checked
+            if here is not None:
+                line, column = here.region()[:2]
+                where = f"{here.path}:{line}:{column}"
+            text = f"{where}: {finding.code} {finding.severity.value}: {finding.message}"
+            if here is not None and here.path != checked:
+                text += f" (checking {checked})"
+            lines.append(text)
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)
     summary = f"{len(results)} pairs checked, {total} findings"
@@ -75,30 +80,41 @@ def _text(results, fmt, stale, **_options) -> str:
 
 
 def _sarif(results, fmt, stale, **options) -> str:
-    """One SARIF run holding every pair's results, each with a baseline fingerprint."""
-    merged = None
+    """One SARIF run holding every pair's results, each with a baseline fingerprint.
+
+    Artifacts and rules are merged by URI and id, and each result's indices into them remapped.
+    """
+    log, merged, artifacts, rules = None, None, {}, {}
     for result in results:
-        log = json.loads(render(result.report, fmt, **options))
-        run = log["runs"][0]
-        pair_results = run.get("results", [])
-        if len(pair_results) == len(result.report.findings):
-            for sarif_result, finding in zip(pair_results, result.report.findings):
-                fingerprints = sarif_result.setdefault("partialFingerprints", {})
-                fingerprints["discrepancyFact/v1"] = Fact.of(result.pair.id, finding).fingerprint
+        pair_log = json.loads(render(result.report, fmt, **options))
+        run = pair_log["runs"][0]
         if merged is None:
-            merged = log
-            continue
-        target = merged["runs"][0]
-        target.setdefault("results", []).extend(pair_results)
-        rules = target["tool"]["driver"].setdefault("rules", [])
-        known = {rule.get("id") for rule in rules}
-        for rule in run["tool"]["driver"].get("rules", []):
-            if rule.get("id") not in known:
-                rules.append(rule)
-                known.add(rule.get("id"))
+            log, merged = pair_log, {**run, "artifacts": [], "results": []}
+        uris = [_add(artifacts, a["location"]["uri"], a) for a in run.get("artifacts", [])]
+        rule_ids = [_add(rules, r["id"], r) for r in run["tool"]["driver"].get("rules", [])]
+        for sarif_result, finding in zip(run.get("results", []), result.report.findings):
+            if "ruleIndex" in sarif_result:
+                sarif_result["ruleIndex"] = rule_ids[sarif_result["ruleIndex"]]
+            for location in sarif_result.get("locations", []) + sarif_result.get("relatedLocations", []):
+                artifact = location.get("physicalLocation", {}).get("artifactLocation", {})
+                if "index" in artifact:
+                    artifact["index"] = uris[artifact["index"]]
+            fingerprints = sarif_result.setdefault("partialFingerprints", {})
+            fingerprints["discrepancyFact/v1"] = Fact.of(result.pair.id, finding).fingerprint
+            merged["results"].append(sarif_result)
     if merged is None:
         return json.dumps({"version": "2.1.0", "runs": []}, indent=2) + "\n"
-    return json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
+    merged["artifacts"] = [value for value, _ in artifacts.values()]
+    merged["tool"]["driver"]["rules"] = [value for value, _ in rules.values()]
+    log["runs"] = [merged]
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _add(table: dict, key: str, value: dict) -> int:
+    """The index of ``key`` in the insertion-ordered ``table``, adding ``value`` if new."""
+    if key not in table:
+        table[key] = (value, len(table))
+    return table[key][1]
 
 
 def _junit(results, fmt, stale, **options) -> str:
@@ -119,8 +135,26 @@ def _junit(results, fmt, stale, **options) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+def _html(results, fmt, stale, **options) -> str:
+    """The first pair's page with every other pair's ``<main>`` content appended to its own."""
+    pages = [render(r.report, fmt, **options) for r in results]
+    if not pages:
+        return ""
+    bodies = [page[page.index("<main>") + len("<main>") : page.rindex("</main>")] for page in pages]
+    first = pages[0]
+    cut = first.rindex("</main>")
+    return first[:cut] + "".join(bodies[1:]) + first[cut:]
+
+
 def _concatenate(results, fmt, stale, **options) -> str:
     return "\n".join(render(r.report, fmt, **options) for r in results)
 
 
-_COMBINE = {"json": _json, "jsonl": _jsonl, "text": _text, "sarif": _sarif, "junit": _junit}
+_COMBINE = {
+    "json": _json,
+    "jsonl": _jsonl,
+    "text": _text,
+    "sarif": _sarif,
+    "junit": _junit,
+    "html": _html,
+}

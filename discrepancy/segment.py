@@ -21,9 +21,11 @@ from typing import Optional, Sequence
 
 _DATA = Path(__file__).resolve().parent / "data"
 
-_EXTRA_SPACE = "\u200b\u2060\ufeff"  # zero-width characters that act as spaces here
+# Invisible characters that act as spaces here: zero-width spaces and joiners, byte-order
+# marks, and the bidirectional marks that pages translated from Arabic are full of.
+_EXTRA_SPACE = "\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_SPACES = re.compile(r"[\s\u200b\u2060\ufeff]*")
+_SPACES = re.compile(rf"[\s{_EXTRA_SPACE}]*")
 _TERMINALS = ".!?\u2026\u203c\u2047-\u2049\uff0e\u3002\uff01\uff1f"
 # A run of end punctuation, unless a lower-case letter follows at once ("e.g", "U.S.A.") or it
 # is a decimal point ("2.5"); those never end a sentence, so they are not even looked at.
@@ -43,7 +45,7 @@ _LIST_LABEL = re.compile(
     r"([\u2022\u2043\u25aa\u25e6\u2023\u00b7*\-\u2013][ \t]*)?(\(?)"
     r"(\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(\.\)|[.)])(?=\s)"
 )
-_LABEL_LEAD = re.compile(r"[\s\u200b\u2060\ufeff\u2022\u2043\u25aa\u25e6\u2023\u00b7*\-\u2013(]*")
+_LABEL_LEAD = re.compile(rf"[\s{_EXTRA_SPACE}{re.escape(_BULLETS)}(]*")
 _LOWER_LABEL = re.compile(r"\(?(?:[a-z]|[ivx]{2,5})[.)]\)?(?=\s)")
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 _INITIALISM = re.compile(r"(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}")
@@ -308,9 +310,10 @@ def _word_before(text: str, run_start: int, block_start: int) -> str:
     if not chunk or _is_space(chunk[-1]):
         return ""
     word = chunk.rsplit(None, 1)[-1]
-    for space in _EXTRA_SPACE:
-        if space in word:
-            word = word.rsplit(space, 1)[-1]
+    if not word.isascii():
+        for space in _EXTRA_SPACE:
+            if space in word:
+                word = word.rsplit(space, 1)[-1]
     return word.lstrip(_OPENERS + _BULLETS)
 
 

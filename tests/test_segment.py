@@ -150,9 +150,11 @@ def test_every_kind_of_line_end_keeps_offsets_right(line_end):
     ]
 
 
-def test_no_break_and_zero_width_spaces_separate_sentences():
+def test_no_break_zero_width_and_direction_marks_act_as_spaces():
     text = "\u200bThey agreed.\u00a0They left.\u200bThen Mr.\u00a0Brennan spoke.\u200b\u00a0"
     assert sentences(text) == ["They agreed.", "They left.", "Then Mr.\u00a0Brennan spoke."]
+    text = "\u200fBaghdad\u200f\nThe talks ended.\u200f The coalition stays.\u200e"
+    assert sentences(text) == ["Baghdad", "The talks ended.", "The coalition stays."]
 
 
 def test_lists_and_numbered_items():

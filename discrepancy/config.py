@@ -68,6 +68,9 @@ class Settings(_Table):
         default_factory=dict, description="Severity per finding code, overriding the rule's."
     )
     fail_on: Literal["info", "warning", "error", "never"] = "warning"
+    aliases: list[list[str]] = Field(
+        default_factory=list, description="Groups of names that stand for one person or body."
+    )
     align_threshold: Optional[float] = Field(
         default=None, ge=0, le=1, description="Lowest score at which two sentences align."
     )
@@ -78,6 +81,13 @@ class Settings(_Table):
     rules: list[GlobRule] = Field(default_factory=list)
     baseline: Optional[str] = Field(default=None, description="Baseline file of accepted findings.")
     jobs: Optional[int] = Field(default=None, ge=1)
+
+    @field_validator("aliases")
+    @classmethod
+    def _alias_groups(cls, groups: list[list[str]]) -> list[list[str]]:
+        if any(len(group) < 2 for group in groups):
+            raise ValueError("each alias group lists two or more names")
+        return groups
 
     @field_validator("select", "ignore")
     @classmethod
@@ -99,6 +109,7 @@ class Settings(_Table):
             "select": self.select or None,
             "ignore": self.ignore or None,
             "severity": self.severity or None,
+            "aliases": self.aliases or None,
             "align_threshold": self.align_threshold,
             "day_first_a": self.day_first_for(a_path),
             "day_first_b": self.day_first_for(b_path),

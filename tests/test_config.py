@@ -53,6 +53,7 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
         ("align-threshold = 3\n", "align-threshold", "less than or equal to 1"),
         ("colour = true\n", "colour", "unknown setting"),
         ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
+        ("aliases = [[\"Da'esh\"]]\n", "aliases", "two or more"),
         ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
     ],
 )
@@ -124,12 +125,14 @@ def test_every_setting_reaches_the_pipeline(tmp_path):
 
     write(
         tmp_path / "discrepancy.toml",
-        'select = ["NUM"]\nignore = ["NUM002"]\nalign-threshold = 0.99\n'
-        '[severity]\nNUM = "info"\n[day-first]\n"*.txt" = true\n',
+        'select = ["NUM", "NAM"]\nignore = ["NUM002"]\nalign-threshold = 0.99\n'
+        'aliases = [["Basra", "Baghdad"]]\n[severity]\nNUM = "info"\n[day-first]\n"*.txt" = true\n',
     )
     config = load_config(cwd=tmp_path)
     options = config.compare_options(tmp_path / "a.txt", tmp_path / "b.txt")
-    assert set(options) == {"select", "ignore", "severity", "align_threshold", "day_first_a", "day_first_b"}
+    assert set(options) == {
+        "select", "ignore", "severity", "aliases", "align_threshold", "day_first_a", "day_first_b"
+    }
     a = "On 03/04/2021 the ministry received 1,800 trucks. The talks went well in Baghdad."
     b = "On 03/04/2021 the ministry received 1,900 trucks. The talks went badly in Basra today."
     strict = compare(a, b, **options)
@@ -138,5 +141,7 @@ def test_every_setting_reaches_the_pipeline(tmp_path):
     assert len(compare(a, b).alignment) < len(strict.alignment)
     del options["align_threshold"]
     findings = compare(a, b, **options).findings
-    assert findings and {f.code[:3] for f in findings} == {"NUM"}
+    assert findings and {f.code[:3] for f in findings} == {"NUM"}, "Basra is Baghdad by alias"
     assert {f.severity.value for f in findings} == {"info"}
+    del options["aliases"]
+    assert "NAM" in {f.code[:3] for f in compare(a, b, **options).findings}

@@ -3,9 +3,10 @@
 One pass over the text in three steps, each linear in its length:
 
 1. Lines are grouped into blocks. A blank line always ends a block, and so does a single line
-   break, unless the next line plainly continues a hard-wrapped paragraph (it starts in lower
-   case or with punctuation, the previous line has no end punctuation, and the run of lines ends
-   like prose). Headlines, datelines and bylines therefore never merge into the body.
+   break, unless the next line plainly continues a hard-wrapped paragraph: the previous line has
+   no end punctuation, the run of lines ends like prose, and the next line starts in lower case
+   or with punctuation, or a long previous line stops on a function word ("with", "the").
+   Headlines, datelines and bylines therefore never merge into the body.
 2. Inside a block only candidate characters (. ! ? and ellipses) are looked at; each is judged
    on the word before it (abbreviation, initial, number, list label, URL) and the word after it.
 3. A sentence that starts with a list label ("1)", "a.", "• 9.") is cut again before the next
@@ -23,7 +24,9 @@ _DATA = Path(__file__).resolve().parent / "data"
 
 # Invisible characters that act as spaces here: zero-width spaces and joiners, byte-order
 # marks, and the bidirectional marks that pages translated from Arabic are full of.
-_EXTRA_SPACE = "\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_EXTRA_SPACE = (
+    "\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _SPACES = re.compile(rf"[\s{_EXTRA_SPACE}]*")
 _TERMINALS = ".!?\u2026\u203c\u2047-\u2049\uff0e\u3002\uff01\uff1f"
@@ -42,8 +45,7 @@ _BULLETS = "\u2022\u2043\u25aa\u25e6\u2023\u00b7*-\u2013"
 _FOOTNOTE = re.compile(r"\[\d{1,3}(?:[-\u2013,]\d{1,3})*\]")
 _FOOTNOTE_NUMBERS = re.compile(r"\d{1,3}(?: \d{1,3}){0,3}(?=\s+[A-Z])")
 _LIST_LABEL = re.compile(
-    r"([\u2022\u2043\u25aa\u25e6\u2023\u00b7*\-\u2013][ \t]*)?(\(?)"
-    r"(\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(\.\)|[.)])(?=\s)"
+    rf"([{re.escape(_BULLETS)}][ \t]*)?(\(?)(\d{{1,3}}|[A-Za-z]|[ivxIVX]{{2,5}})(\.\)|[.)])(?=\s)"
 )
 _LABEL_LEAD = re.compile(rf"[\s{_EXTRA_SPACE}{re.escape(_BULLETS)}(]*")
 _LOWER_LABEL = re.compile(r"\(?(?:[a-z]|[ivx]{2,5})[.)]\)?(?=\s)")

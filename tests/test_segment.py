@@ -83,7 +83,8 @@ def test_further_english_cases_mostly_split_exactly():
             ["The commander said “the forces will leave.”", "Others were less sure."],
         ),
         (
-            "J. R. R. Tolkien wrote it. Contact press@example.org. See https://example.com/a.b now.",
+            "J. R. R. Tolkien wrote it. Contact press@example.org. "
+            "See https://example.com/a.b now.",
             [
                 "J. R. R. Tolkien wrote it.",
                 "Contact press@example.org.",

@@ -42,6 +42,7 @@ label { cursor: pointer; white-space: nowrap; }
 .count { color: var(--muted); }
 table.findings { width: 100%; }
 table.findings td.msg { width: 55%; }
+tr.finding { scroll-margin-top: 1rem; }
 tr.finding:target, article.group:target { outline: 3px solid #fab005; }
 mark { border-radius: 3px; padding: 0 1px; color: inherit; }
 mark.s-error { font-weight: 700; box-shadow: inset 0 -2px 0 currentColor; }
@@ -55,7 +56,7 @@ code { font: 600 .9em ui-monospace, SFMono-Regular, Menlo, monospace; }
 q { quotes: "\\201C" "\\201D"; }
 .pair-head { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; position: sticky; top: 0;
              background: #f6f8fa; padding: .3rem 0; font-weight: 600; z-index: 1; word-break: break-all; }
-article.group { background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
+article.group { scroll-margin-top: 2.5rem; background: var(--paper); border: 1px solid var(--line); border-radius: 6px;
                 margin: .5rem 0; padding: .4rem .8rem .6rem; }
 article.group h3 { font-size: .85rem; font-weight: 600; color: var(--muted); margin: 0 0 .3rem; }
 article.group h3 a { color: inherit; }

@@ -1,0 +1,141 @@
+"""The HTML report: self-contained, every finding linked to its pair, filters that work.
+
+The browser test runs the page in headless Chromium (Debian's `chromium`, driven by
+playwright). It fails when Chromium is missing; set DISCREPANCY_SKIP_BROWSER=1 to skip it
+knowingly on a machine without one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from html.parser import HTMLParser
+
+import pytest
+from report_fixtures import frozen_seed_report
+
+from discrepancy.report import render
+
+CHROMIUM = os.environ.get("DISCREPANCY_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs, self.resources = set(), [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if "href" in attrs:
+            self.hrefs.append(attrs["href"])
+        if "src" in attrs or tag in ("link", "iframe", "object", "embed", "img"):
+            self.resources.append((tag, attrs))
+
+
+@pytest.fixture(scope="module")
+def report():
+    return frozen_seed_report()
+
+
+@pytest.fixture(scope="module")
+def page_html(report):
+    return render(report, "html")
+
+
+def test_page_is_self_contained_and_every_link_resolves(page_html):
+    parsed = _Collector()
+    parsed.feed(page_html)
+    assert parsed.resources == []
+    code = "".join(re.findall(r"<(style|script)>(.*?)</\1>", page_html, re.S)[i][1] for i in range(2))
+    assert "apply()" in code and "mark" in code
+    assert not re.search(r"url\(|@import|https?:|fetch\(|XMLHttpRequest", code)
+    assert all(h.startswith("#") and h[1:] in parsed.ids for h in parsed.hrefs)
+
+
+def test_every_grouped_finding_links_to_its_sentence_pair(report, page_html):
+    for number, finding in enumerate(report.findings, 1):
+        row = re.search(rf'<tr id="f{number}".*?</tr>', page_html, re.S).group(0)
+        if finding.group is not None:
+            assert f'href="#g{finding.group + 1}"' in row
+        assert finding.code in row
+
+
+def test_document_text_is_escaped():
+    from discrepancy.pipeline import compare
+
+    report = compare("<script>alert(1)</script> met Ali.\n", "<b>x</b> met Ali.\n")
+    page = render(report, "html")
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if os.environ.get("DISCREPANCY_SKIP_BROWSER"):
+        pytest.skip("DISCREPANCY_SKIP_BROWSER is set")
+    assert shutil.which(CHROMIUM) or os.path.exists(CHROMIUM), (
+        f"Chromium not found at {CHROMIUM}: apt-get install -y chromium "
+        "(or set DISCREPANCY_SKIP_BROWSER=1 to skip the browser test)"
+    )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_page_in_chromium_shows_findings_and_filters_by_severity(browser, report, page_html, tmp_path):
+    path = tmp_path / "report.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    errors, requests = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith("file:") else None)
+    page.goto(path.as_uri())
+
+    rank = _row(page, report, "rank")
+    date = _row(page, report, "date")
+    assert rank.is_visible() and "Staff General" in rank.inner_text()
+    assert date.is_visible() and "today" in date.inner_text()
+    assert page.locator("mark.k-rank", has_text="Lieutenant").count() >= 1
+
+    warning_box = page.locator('input[data-filter="severity"][value="warning"]')
+    warning_box.uncheck()
+    assert not date.is_visible() and rank.is_visible()
+    warning_box.check()
+    assert date.is_visible()
+
+    info = _row(page, report, "name")
+    assert not info.is_visible()
+    page.locator('input[data-filter="severity"][value="info"]').check()
+    assert info.is_visible()
+
+    page.locator('input[data-filter="kind"][value="rank"]').uncheck()
+    assert not rank.is_visible()
+    assert page.locator("mark.k-rank.off").count() >= 1
+
+    rank_group = report.findings[_index(report, "rank")].group
+    page.locator('input[data-filter="kind"][value="rank"]').check()
+    rank.locator("a").click()
+    assert page.evaluate("location.hash") == f"#g{rank_group + 1}"
+
+    page.emulate_media(media="print")
+    assert not page.locator(".controls").is_visible()
+    assert errors == [] and requests == []
+    page.close()
+
+
+def _index(report, kind: str) -> int:
+    return next(i for i, f in enumerate(report.findings) if f.kind.value == kind)
+
+
+def _row(page, report, kind: str):
+    return page.locator(f"tr#f{_index(report, kind) + 1}")

@@ -173,8 +173,11 @@ def _continues(
         return True
     if last in _END_PUNCTUATION or not next_ends_prose:
         return False
-    if first.islower() or first == "(":
+    if first.islower():
         return True
+    if first == "(":  # "( 365.8 m )." carries on; "(Reuters) - ..." starts the body
+        inner = _SPACES.match(text, next_line[0] + 1, next_line[1]).end()
+        return inner < next_line[1] and not text[inner].isupper()
     # "... met with\nPrime Minister ...": a long line cut after a function word, which no
     # headline or dateline ends with.
     if line[1] - line[0] < _WRAPPED_LINE:

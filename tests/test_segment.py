@@ -105,7 +105,9 @@ def test_headline_and_dateline_lines_never_merge_into_the_body():
         "The Joint Operations Command said Thursday that the last force will leave.\n"
         "Statement | Nov. 5, 2021\n"
         "Mawazine News \u2013 Baghdad\n"
-        "Despite the announcement, no plan exists."
+        "Despite the announcement, no plan exists.\n"
+        "Iraq says the last combat troops will leave\n"
+        "(Reuters) - Iraq's prime minister said so."
     )
     assert sentences(page) == [
         "Iraq and the United States hold a new round of negotiations",
@@ -115,6 +117,8 @@ def test_headline_and_dateline_lines_never_merge_into_the_body():
         "Statement | Nov. 5, 2021",
         "Mawazine News \u2013 Baghdad",
         "Despite the announcement, no plan exists.",
+        "Iraq says the last combat troops will leave",
+        "(Reuters) - Iraq's prime minister said so.",
     ]
 
 

@@ -27,11 +27,12 @@ from collections import Counter, defaultdict
 
 from discrepancy.model import AlignmentGroup
 
-THRESHOLD = 0.2
+THRESHOLD = 0.15
 """Least score for sentences to be grouped at all."""
 
-_ANCHOR = 0.4  # least score of an anchor
-_STEM = 5  # letters kept of a word
+_ANCHOR = 0.35  # least score of an anchor
+_LONE_ANCHOR = 0.6  # least score of an anchor without a neighbouring anchor
+_STEM = 4  # letters kept of a word
 _RARE_STEMS = 6  # stems per sentence looked up in the index
 _POSTING_CAP = 40  # stems in more B sentences than this propose no candidates
 _CANDIDATES = 6  # candidates scored per sentence
@@ -94,19 +95,21 @@ def _weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:
     return bags[: len(a)], bags[len(a) :]
 
 
-def _dice(x: dict, y: dict) -> float:
-    size = sum(x.values()) + sum(y.values())
+def _dice(x: dict, y: dict, size: float) -> float:
+    """Weighted Dice overlap of two bags whose weights add up to ``size`` together."""
     if not size:
         return 0.0
     if len(x) > len(y):
         x, y = y, x
-    shared = sum(min(w, y[s]) for s, w in x.items() if s in y)
+    shared = 0.0
+    for stem, w in x.items():
+        other = y.get(stem)
+        if other is not None:
+            shared += w if w < other else other
     return 2.0 * shared / size
 
 
 def _merged(bags: list[dict]) -> dict:
-    if len(bags) == 1:
-        return bags[0]
     out = dict(bags[0])
     for bag in bags[1:]:
         for stem, w in bag.items():
@@ -131,28 +134,40 @@ class _Matching:
             self.by_b[j] = self._next_id
         self._next_id += 1
 
-    def replace(self, ids: list[int], a: tuple[int, ...], b: tuple[int, ...], score: float) -> None:
+    def replace(self, ids: list[int], a: tuple[int, ...], b: tuple[int, ...], score: float) -> int:
+        """Put one new group in place of groups ``ids``; return its id."""
         for gid in ids:
             del self.groups[gid]
         self.add(a, b, score)
+        return self._next_id - 1
 
 
 class _Scorer:
     def __init__(self, bags_a: list[dict], bags_b: list[dict], threshold: float) -> None:
         self.bags_a, self.bags_b, self.threshold = bags_a, bags_b, threshold
+        self.sizes_a = [sum(bag.values()) for bag in bags_a]
+        self.sizes_b = [sum(bag.values()) for bag in bags_b]
+
+    def pair(self, i: int, j: int) -> float:
+        return _dice(self.bags_a[i], self.bags_b[j], self.sizes_a[i] + self.sizes_b[j])
+
+    def shares(self, i: int, j: int) -> bool:
+        return not self.bags_a[i].keys().isdisjoint(self.bags_b[j])
 
     def score(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
-        return _dice(_merged([self.bags_a[i] for i in a]), _merged([self.bags_b[j] for j in b]))
+        if len(a) == 1 and len(b) == 1:
+            return self.pair(a[0], b[0])
+        size = sum(self.sizes_a[i] for i in a) + sum(self.sizes_b[j] for j in b)
+        return _dice(_merged([self.bags_a[i] for i in a]), _merged([self.bags_b[j] for j in b]), size)
 
     def align_subset(self, ia: list[int], jb: list[int], tiny: bool, drop_noise: bool) -> _Matching:
         """Align the A sentences ``ia`` with the B sentences ``jb`` (both ascending).
 
-        Among sentences left over by a first pass order means little, so no anchor is noise there.
+        Among sentences left over by a first pass order means little: no anchor is noise for
+        breaking a block there, only for being weak and alone.
         ``tiny`` inputs skip the anchors: one DP over everything.
         """
-        anchors = [] if tiny else self._anchors(ia, jb)
-        if drop_noise:
-            anchors = _blocks_without_noise(anchors)
+        anchors = [] if tiny else _blocks_without_noise(self._anchors(ia, jb), drop_noise)
         proposals = []
         for xs, ys in _gaps(anchors, len(ia), len(jb)):
             proposals += self._gap_dp([ia[x] for x in xs], [jb[y] for y in ys])
@@ -172,8 +187,9 @@ class _Scorer:
         for y, j in enumerate(jb):
             for stem in self.bags_b[j]:
                 index[stem].append(y)
-        best_a: dict[int, tuple[float, int]] = {}
-        best_b: dict[int, tuple[float, int]] = {}
+        best_a: dict[int, tuple[tuple[float, float], int]] = {}
+        best_b: dict[int, tuple[tuple[float, float], int]] = {}
+        slope = len(ia) / len(jb)
         for x, i in enumerate(ia):
             bag = self.bags_a[i]
             rare = sorted(
@@ -183,16 +199,18 @@ class _Scorer:
             for _, stem in rare:
                 for y in index[stem]:
                     votes[y] += bag[stem]
-            for y in sorted(votes, key=lambda y: (-votes[y], y))[:_CANDIDATES]:
-                s = _dice(bag, self.bags_b[jb[y]])
-                if s > best_a.get(x, (-1.0, 0))[0]:
-                    best_a[x] = (s, y)
-                if s > best_b.get(y, (-1.0, 0))[0]:
-                    best_b[y] = (s, x)
+            # Equal votes and scores (repeated wording) go to the pair nearest the diagonal.
+            ranked = sorted(votes, key=lambda y: (-votes[y], abs(y * slope - x), y))
+            for y in ranked[:_CANDIDATES]:
+                key = (self.pair(i, jb[y]), -abs(y * slope - x))
+                if x not in best_a or key > best_a[x][0]:
+                    best_a[x] = (key, y)
+                if y not in best_b or key > best_b[y][0]:
+                    best_b[y] = (key, x)
         return [
-            (x, y, s)
-            for x, (s, y) in sorted(best_a.items())
-            if s >= _ANCHOR and best_b[y][1] == x
+            (x, y, key[0])
+            for x, (key, y) in sorted(best_a.items())
+            if key[0] >= _ANCHOR and best_b[y][1] == x
         ]
 
     def _gap_dp(self, xs: list[int], ys: list[int]) -> list:
@@ -206,8 +224,8 @@ class _Scorer:
         def rows(x: int) -> range:
             if wide:
                 return range(m + 1)
-            centre = x * m / n
-            return range(max(0, int(centre - _BAND)), min(m, int(centre + _BAND) + 1) + 1)
+            centre, half = x * m / n, _BAND + m / n  # rows overlap however steep the slope
+            return range(max(0, int(centre - half)), min(m, int(centre + half) + 1) + 1)
 
         best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
         for x in range(n + 1):
@@ -218,10 +236,11 @@ class _Scorer:
                 gain = here[0]
                 moves = [((x + 1, y), 0.0, None), ((x, y + 1), 0.0, None)]
                 if x < n and y < m:
+                    # A merge can only beat 1-1 when the extra sentence shares a stem.
                     steps = [(1, 1)]
-                    if x + 1 < n and xs[x + 1] == xs[x] + 1:
+                    if x + 1 < n and xs[x + 1] == xs[x] + 1 and self.shares(xs[x + 1], ys[y]):
                         steps.append((2, 1))
-                    if y + 1 < m and ys[y + 1] == ys[y] + 1:
+                    if y + 1 < m and ys[y + 1] == ys[y] + 1 and self.shares(xs[x], ys[y + 1]):
                         steps.append((1, 2))
                     for dx, dy in steps:
                         a, b = tuple(xs[x : x + dx]), tuple(ys[y : y + dy])
@@ -244,26 +263,30 @@ class _Scorer:
 
     def merge_neighbours(self, matched: _Matching, n: int, m: int) -> None:
         """Grow groups by a neighbouring unmatched sentence or a neighbouring group (next on both
-        sides) while that raises the score; sentences that straddle two others end up together."""
-        changed = True
-        while changed:
-            changed = False
-            for gid in sorted(matched.groups, key=lambda g: matched.groups[g][0]):
-                if gid not in matched.groups:
-                    continue
+        sides) while that raises the score; sentences that straddle two others end up together.
+
+        Growing only helps when what joins shares a stem with the other side, which is checked
+        before scoring."""
+        for gid in sorted(matched.groups, key=lambda g: matched.groups[g][0]):
+            while gid in matched.groups:
                 a, b, s = matched.groups[gid]
                 best = None
                 for x, y, others in _neighbours(matched, a, b, n, m):
                     if len(x) > _MAX_SIDE or len(y) > _MAX_SIDE:
                         continue
+                    new_a, new_b = set(x) - set(a), set(y) - set(b)
+                    if not any(self.shares(i, j) for i in new_a for j in y) and not any(
+                        self.shares(i, j) for i in x for j in new_b
+                    ):
+                        continue
                     merged = self.score(x, y)
                     floor = max([s] + [matched.groups[o][2] + _MERGE_MARGIN for o in others])
                     if merged > floor and (best is None or merged > best[0]):
                         best = (merged, x, y, others)
-                if best is not None:
-                    merged, x, y, others = best
-                    matched.replace([gid, *others], x, y, merged)
-                    changed = True
+                if best is None:
+                    break
+                merged, x, y, others = best
+                gid = matched.replace([gid, *others], x, y, merged)
 
 
 def _neighbours(matched: _Matching, a: tuple, b: tuple, n: int, m: int):
@@ -286,11 +309,11 @@ def _neighbours(matched: _Matching, a: tuple, b: tuple, n: int, m: int):
         yield other[0] + a, other[1] + b, [before]
 
 
-def _blocks_without_noise(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Drop lone anchors whose removal lets their neighbours (in A order) continue in B order.
-
-    Of two such anchors side by side only the first goes per round: they may be a real swap.
-    """
+def _blocks_without_noise(anchors: list[tuple[int, int, float]], breaking: bool) -> list:
+    """Drop anchors that stand alone (no neighbour in both orders) and score below
+    ``_LONE_ANCHOR``, and with ``breaking`` those whose removal lets their neighbours (in A
+    order) continue in B order. Of two breaking anchors side by side only the first goes per
+    round: they may be a real swap."""
     while True:
         order_b = sorted(range(len(anchors)), key=lambda k: anchors[k][1])
         rank = [0] * len(anchors)
@@ -301,9 +324,12 @@ def _blocks_without_noise(anchors: list[tuple[int, int, float]]) -> list[tuple[i
         for k in range(1, len(anchors) + 1):
             if rank[k - 1] + 1 == rank[k] or rank[k] + 1 == rank[k + 1]:
                 continue
+            if anchors[k - 1][2] < _LONE_ANCHOR:
+                noise.append(k)
+                continue
             before = rank[k - 1] - (rank[k - 1] > rank[k])
             after = rank[k + 1] - (rank[k + 1] > rank[k])
-            if after == before + 1 and (not noise or noise[-1] != k - 1):
+            if breaking and after == before + 1 and (not noise or noise[-1] != k - 1):
                 noise.append(k)
         if not noise:
             return anchors

@@ -81,3 +81,39 @@ def test_empty_sides():
 def test_unrelated_single_sentences_stay_apart():
     groups = structure(align([A[0]], ["Heavy rain flooded several streets overnight."]))
     assert groups == [([], [0]), ([0], [])]  # no earlier B sentence: the B-only group leads
+
+
+def test_example_pair_groups_the_body_sentences_as_a_reader_would():
+    import json
+    from pathlib import Path
+
+    import discrepancy
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    paths = json.loads((corpus / "manifest.json").read_text())["example_pair"]
+    report = discrepancy.compare(*((corpus / p).read_text(encoding="utf-8") for p in paths))
+
+    def sentence(sentences, phrase):
+        (index,) = [s.index for s in sentences if phrase in s.text]
+        return index
+
+    expected = [
+        (["On Thursday, November 4, in Baghdad"], ["hosted a meeting today in Baghdad"]),
+        (["As part of the security technical talks"],
+         ["Within the framework of the security technical talks"]),
+        (["The assistant chief of staff of the Iraqi army"], []),
+        (["more than 2,100 shipments"], ["more than 2,100 truckloads"]),
+        (["reaffirmed their commitment to the ongoing partnership"],
+         ["reaffirmed their commitment to continued partnership",
+          "They agreed to reassess their progress"]),
+        (["more than 1,800 armed armored wheels"], ["more than 1,800 armored gun trucks"]),
+        (["The Iraqi government has reaffirmed"], ["The Iraqi government reaffirmed"]),
+        (["Coalition members are present"], ["Coalition personnel are present"]),
+        (["agreed to continue holding their regular sessions"],
+         ["agreed to continue their regular sessions"]),
+    ]
+    groups = {(tuple(g.a), tuple(g.b)) for g in report.alignment}
+    for phrases_a, phrases_b in expected:
+        a = tuple(sorted(sentence(report.a.sentences, p) for p in phrases_a))
+        b = tuple(sorted(sentence(report.b.sentences, p) for p in phrases_b))
+        assert (a, b) in groups, (phrases_a, phrases_b)

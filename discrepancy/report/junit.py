@@ -48,7 +48,10 @@ def render(report: Report, *, fail_on: str = "warning", **_options) -> str:
         ET.SubElement(properties, "property", name=key, value=xml_text(value))
     for name, found in cases:
         case = ET.SubElement(suite, "testcase", classname="discrepancy", name=xml_text(name))
-        bad = [report.findings[i] for i in found if id(report.findings[i]) in failing_ids]
+        bad = sorted(
+            (report.findings[i] for i in found if id(report.findings[i]) in failing_ids),
+            key=lambda f: -f.severity.rank,
+        )
         rest = [report.findings[i] for i in found if id(report.findings[i]) not in failing_ids]
         if bad:
             failure = ET.SubElement(

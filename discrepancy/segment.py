@@ -236,7 +236,7 @@ def _judge(
         first = _first_letter(text, following, end)
     if first is not None and first.islower():
         if _LOWER_LABEL.match(text, following) and not _is_abbreviation(
-            text, run_start, sentence_start
+            _word_before(text, run_start, sentence_start)
         ):
             return after, stop
         return None, stop
@@ -306,7 +306,9 @@ def _joined_sentences(text: str, run_start: int, stop: int, end: int, block_star
     while token_end < min(end, stop + _LOOKBACK) and not _is_space(text[token_end]):
         token_end += 1
     token = word + text[run_start:token_end]
-    return not any(mark in token for mark in ("@", "://", "www.")) and "." not in word
+    if "." in word or any(mark in token for mark in ("@", "://", "www.")):
+        return False
+    return not _is_abbreviation(word)  # "Mr.Smith"
 
 
 def _word_before(text: str, run_start: int, block_start: int) -> str:
@@ -322,9 +324,9 @@ def _word_before(text: str, run_start: int, block_start: int) -> str:
     return word.lstrip(_OPENERS + _BULLETS)
 
 
-def _is_abbreviation(text: str, run_start: int, block_start: int) -> bool:
-    word = _word_before(text, run_start, block_start).lower()
-    return word in _TITLES or word in _BEFORE_NUMBER or word in _OTHER or word in _TIME
+def _is_abbreviation(word: str) -> bool:
+    key = word.lower()
+    return key in _TITLES or key in _BEFORE_NUMBER or key in _OTHER or key in _TIME
 
 
 def _full_stop_ends(

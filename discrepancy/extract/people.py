@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from discrepancy.extract.lexicon import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
@@ -36,9 +37,19 @@ _NOT_NAMES = frozenset(
     will would shall should can could may might must""".split()
 )
 _APOSTROPHE = re.compile(r"['’]")
-_WORD = r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-‐][^\W_]+)*"
+_WORD_PIECE = r"(?:[A-Z]\.){2,}|[^\W_]+"
+_WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
+# Words a name can be made of: capitalised ones, the particles, and "al-Araji"-style words.
+# Ordinary lower-case words are skipped by the regex engine, never looked at in Python.
+_LOWER_NAME_WORDS = (
+    "al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|de|du|des|da|di|del|della|dos|das|van|von"
+    "|der|den|la|le|of|y|the"
+)
+_INTERESTING = rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ][^\W_]*|(?:{_LOWER_NAME_WORDS})\b"
 # What may separate two words of one name: spaces only. An opening quote, bracket or colon
 # before a word makes it start a new clause, like the first word of a sentence.
+_HAS_WORD = re.compile(r"\w")
+_GAP_TAIL = re.compile(r"\W*$")
 _CLAUSE_OPENERS = re.compile(r"[\"“‘(\[:;—–]|['’](?=\s*$)")
 
 
@@ -48,13 +59,12 @@ class Rank:
     grade: str
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # "rank", "title" or "word"
     start: int
     end: int
     text: str
-    rank: Rank | None = None
+    rank: Optional[Rank] = None
     qualifier: str = ""
 
 
@@ -69,10 +79,11 @@ def _lexicon() -> dict:
             by_form[_form_key(form)] = rank
     titles = raw["titles"]["honorifics"] + raw["titles"]["offices"]
     pattern = (
+        rf"(?<![\w'’])(?=[^\W_a-zß-öø-ÿ]|(?:{_LOWER_NAME_WORDS})\b|[a-z]{{1,3}}[-‐][A-Z])(?:"
         rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
         rf"(?P<rank>{_alternation(_all_forms(raw))})(?![\w.])"
         rf"|(?P<title>{_alternation(titles)})(?![\w])"
-        rf"|(?P<word>{_WORD})"
+        rf"|(?P<word>(?<![\w'’\-‐.])(?:{_INTERESTING})(?:['’\-‐](?:{_WORD_PIECE}))*))"
     )
     return {
         "ranks": by_form,
@@ -87,9 +98,27 @@ def _all_forms(raw: dict) -> list[str]:
 
 
 def _alternation(forms: list[str]) -> str:
-    """Regex alternation of literal forms, longest first so "Lt. Gen." beats "Lt."."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in ordered)
+    """A regex matching any of the literal ``forms`` (spaces match any white space), built as
+    a character trie so that the engine never tries forms one by one, longest match first."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in " ".join(form.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _form_key(text: str) -> str:
@@ -111,7 +140,8 @@ def normalise_rank(text: str) -> Rank | None:
 
 @lru_cache(maxsize=8192)
 def tokens(sentence: str) -> tuple[Token, ...]:
-    """Rank, title and word tokens of one sentence, offsets relative to it."""
+    """Rank, title and name-like word tokens of one sentence, offsets relative to it; ordinary
+    lower-case words are left out (the gaps they leave break names apart)."""
     lex = _lexicon()
     out: list[Token] = []
     for m in lex["regex"].finditer(sentence):
@@ -131,8 +161,8 @@ def _demote_false_ranks(found: list[Token], sentence: str, lex: dict) -> list[To
     for i, tok in enumerate(found):
         if tok.kind != "rank":
             continue
-        before = found[i - 1].text if i else ""
-        after = found[i + 1].text if i + 1 < len(found) else ""
+        before = found[i - 1].text if i and not sentence[found[i - 1].end:tok.start].strip() else ""
+        after = found[i + 1].text if i + 1 < len(found) and not sentence[tok.end:found[i + 1].start].strip() else ""
         if before in lex["not_before"] or after in lex["not_after"]:
             found[i] = Token("word", tok.start, tok.end, tok.text)
     return found
@@ -153,12 +183,10 @@ def _namey(tok: Token, clause_start: bool) -> bool:
     if len(text) >= 2 and text.isupper():
         return True  # an acronym: US, WHO, ISF
     folded = fold(text)
-    if folded in _NOT_NAMES:
+    head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
+    if folded in _NOT_NAMES or head in _NOT_NAMES:
         return False
-    if clause_start:
-        head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
-        return folded not in common_words() and head not in common_words() and head not in _NOT_NAMES
-    return True
+    return not clause_start or folded not in common_words() and head not in common_words()
 
 
 @dataclass(frozen=True)
@@ -181,7 +209,10 @@ def names(sentence: str) -> tuple[NameSpan, ...]:
     previous_end = 0
     for i, tok in enumerate(toks):
         gap = sentence[previous_end:tok.start]
-        clause_start = i == 0 or bool(_CLAUSE_OPENERS.search(gap))
+        if i == 0:
+            clause_start = not _HAS_WORD.search(gap)
+        else:
+            clause_start = bool(_CLAUSE_OPENERS.search(_GAP_TAIL.search(gap).group()))
         joined = not gap.strip() and i > 0
         previous_end = tok.end
         if run and not joined or prefix and not joined:
@@ -253,16 +284,22 @@ def extract(text: str, start: int, end: int, doc: object = None) -> list[Mention
     return mentions
 
 
-_PART = re.compile(r"[^\s\-‐‑–—/]+")
+_ANY_WORD = re.compile(_WORD)
+_HYPHEN = re.compile(r"[\-‐]")
 
 
 @lru_cache(maxsize=8192)
-def folded_words(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(folded word, start, end) for every word and part of a hyphenated word of ``text``."""
-    out = []
-    for tok in tokens(text):
-        for part in _PART.finditer(tok.text):
-            folded = fold(part.group())
-            if folded:
-                out.append((folded, tok.start + part.start(), tok.start + part.end()))
+def folded_words(text: str) -> tuple[str, ...]:
+    """Every word of ``text`` folded, hyphenated words as their parts, in order."""
+    out: list[str] = []
+    for word in _ANY_WORD.findall(text):
+        if "-" in word or "‐" in word:
+            out.extend(f for f in map(fold, _HYPHEN.split(word)) if f)
+        else:
+            out.append(fold(word))
     return tuple(out)
+
+
+def words_before(text: str, offset: int) -> int:
+    """How many ``folded_words`` of ``text`` lie before ``offset``."""
+    return len(folded_words(text[:offset]))

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator, Optional
 
 from discrepancy.extract.aliases import AliasTable, alias_groups, alias_table, same_thing
 from discrepancy.extract.namematch import (
     PARTICLES, Match, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
 )
-from discrepancy.extract.people import folded_words
+from discrepancy.extract.people import common_words, folded_words, words_before
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
@@ -30,20 +31,23 @@ class Side:
     """The words of one side of a group, indexed for the counterpart look-ups."""
 
     def __init__(self, doc, sentence_indices: list[int], mentions: list[Mention], aliases: AliasTable):
-        words, starts = [], []
-        for i in sentence_indices:
-            sentence = doc.sentences[i]
-            for word, start, _ in folded_words(sentence.text):
-                words.append(word)
-                starts.append(sentence.start + start)
+        self.sentences = [doc.sentences[i] for i in sentence_indices]
+        words: list[str] = []
+        for sentence in self.sentences:
+            words.extend(folded_words(sentence.text))
         self.words = words
-        self.starts = starts
         self.word_set = frozenset(words)
-        self.skeletons = frozenset(skeleton(w) for w in words if len(w) >= 4)
         self.names = [m for m in mentions if m.kind == "name"]
         self.text = doc.text
         self.aliases = aliases
-        self.alias_ids = aliases.ids_in(words)
+
+    @cached_property
+    def skeletons(self) -> frozenset[str]:
+        return frozenset(skeleton(w) for w in self.words if len(w) >= 4)
+
+    @cached_property
+    def alias_ids(self) -> frozenset[int]:
+        return self.aliases.ids_in(self.words)
 
     def has_alias(self, tokens: tuple[str, ...]) -> bool:
         """Whether another name of the thing ``tokens`` names is written here."""
@@ -73,9 +77,13 @@ class Side:
         return self.text[item.start:item.end]
 
     def word_index(self, offset: int) -> int:
-        from bisect import bisect_right
-
-        return max(bisect_right(self.starts, offset) - 1, 0)
+        """Position in ``words`` of the word at ``offset`` in the document."""
+        before = 0
+        for sentence in self.sentences:
+            if offset < sentence.end:
+                return before + words_before(sentence.text, max(offset - sentence.start, 0))
+            before += len(folded_words(sentence.text))
+        return before
 
 
 @dataclass(frozen=True)
@@ -180,6 +188,12 @@ def _alike(a_text: str, b_text: str) -> bool:
     return fuzz.ratio(" ".join(name_tokens(a_text)), " ".join(name_tokens(b_text))) >= 60
 
 
+def _ordinary(text: str) -> bool:
+    """Whether every word of ``text`` is an ordinary English word: the descriptive part of a
+    name ("Highway", "Office", "Associate"), which translations render freely."""
+    return all(word in common_words() for word in name_tokens(text))
+
+
 def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
     """Missing names of A and B that stand in the same place (by a word diff of the two
     sides) or look alike: (a, b) pairs, then the unpaired rest of each side."""
@@ -227,7 +241,12 @@ def analyse(group: Group) -> list[Outcome]:
         if _alike(old, new):
             outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
             continue
-        severity = None if x.whole and y.whole else Severity.warning
+        if x.whole and y.whole:
+            severity = None
+        elif _ordinary(old) and _ordinary(new):
+            severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
+        else:
+            severity = Severity.warning
         outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))
     for x in rest_a:
         if x.whole:

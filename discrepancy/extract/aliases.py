@@ -8,6 +8,7 @@ Forces", "USGS" / "U.S. Geological Survey".
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -51,16 +52,24 @@ class AliasTable:
     def ids(self, tokens: tuple[str, ...]) -> frozenset[int]:
         return self.forms.get(tokens, frozenset())
 
-    def ids_in(self, words: list[str]) -> frozenset[int]:
-        """Groups of every listed form written in ``words`` (folded, particles skipped)."""
-        found: set[int] = set()
-        for i, word in enumerate(words):
-            if word not in self.starts:
+    def counts_in(self, words: list[str]) -> Counter[int]:
+        """How often each group is named in ``words`` (folded; longest form wins, particles
+        skipped): "the United States of America" counts once, not as "United States" too."""
+        found: Counter[int] = Counter()
+        i = 0
+        while i < len(words):
+            if words[i] not in self.starts:
+                i += 1
                 continue
-            span = [w for w in words[i:i + 2 * self.longest] if w not in PARTICLES]
-            for n in range(1, min(self.longest, len(span)) + 1):
-                found |= self.forms.get(tuple(span[:n]), frozenset())
-        return frozenset(found)
+            window = [(j, w) for j, w in enumerate(words[i:i + 2 * self.longest], i) if w not in PARTICLES]
+            for n in range(min(self.longest, len(window)), 0, -1):
+                ids = self.forms.get(tuple(w for _, w in window[:n]))
+                if ids:
+                    found.update(ids)
+                    i = window[n - 1][0]
+                    break
+            i += 1
+        return found
 
 
 @lru_cache(maxsize=32)

@@ -87,9 +87,9 @@ def token_match(a: str, b: str) -> Match:
     a_bare, b_bare = _without_article(a), _without_article(b)
     if a_bare == b_bare:
         return Match.variant
-    a_skel, b_skel = skeleton(a_bare), skeleton(b_bare)
-    if a_skel == b_skel and len(a_skel) >= 2 and a_skel[0] == b_skel[0]:
-        return Match.variant
+    if min(len(a_bare), len(b_bare)) >= 4 and len(skeleton(a_bare)) >= 3:
+        if skeleton(a_bare) == skeleton(b_bare):
+            return Match.variant
     if spelling_close(a_bare, b_bare):
         return Match.variant
     return Match.different
@@ -118,8 +118,11 @@ def match_names(a: tuple[str, ...], b: tuple[str, ...]) -> Match:
         return Match.same
     if not a or not b:
         return Match.different
-    if "".join(a) == "".join(b) or skeleton("".join(a)) == skeleton("".join(b)) and len(a) != len(b):
+    joined_a, joined_b = "".join(a), "".join(b)
+    if joined_a == joined_b:
         return Match.variant
+    if len(a) != len(b) and min(len(joined_a), len(joined_b)) >= 6 and skeleton(joined_a) == skeleton(joined_b):
+        return Match.variant  # "Abdulamir" / "Abdul Amir"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     free = list(long_)
     matched = 0

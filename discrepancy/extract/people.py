@@ -213,7 +213,7 @@ def names(sentence: str) -> tuple[NameSpan, ...]:
             clause_start = not _HAS_WORD.search(gap)
         else:
             clause_start = bool(_CLAUSE_OPENERS.search(_GAP_TAIL.search(gap).group()))
-        joined = not gap.strip() and i > 0
+        joined = i > 0 and (not gap.strip() or gap.strip() == "." and _is_initial(toks[i - 1].text))
         previous_end = tok.end
         if run and not joined or prefix and not joined:
             _close(run, prefix, found)
@@ -234,6 +234,11 @@ def names(sentence: str) -> tuple[NameSpan, ...]:
             run, prefix = [], []
     _close(run, prefix, found)
     return tuple(found)
+
+
+def _is_initial(word: str) -> bool:
+    """ "W" of "George W. Bush": one capital letter, written with a full stop."""
+    return len(word) == 1 and word.isupper()
 
 
 def _next_is_namey(toks: tuple[Token, ...], i: int, sentence: str) -> bool:

@@ -12,6 +12,7 @@ side has an unmatched name part in the same place, and is otherwise paraphrase.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Optional
@@ -46,19 +47,34 @@ class Side:
         return frozenset(skeleton(w) for w in self.words if len(w) >= 4)
 
     @cached_property
-    def alias_ids(self) -> frozenset[int]:
-        return self.aliases.ids_in(self.words)
+    def alias_counts(self) -> Counter[int]:
+        return self.aliases.counts_in(self.words)
 
-    def has_alias(self, tokens: tuple[str, ...]) -> bool:
-        """Whether another name of the thing ``tokens`` names is written here."""
-        return bool(self.aliases.ids(tokens) & self.alias_ids) or any(
-            same_thing(tokens, _tokens(other), self.aliases) for other in self.names
+    @cached_property
+    def values(self) -> frozenset[str]:
+        return frozenset(m.value for m in self.names)
+
+    def has_alias(self, tokens: tuple[str, ...], mine: "Side") -> bool:
+        """Whether another name of the thing ``tokens`` names is written here, and not only as
+        often as ``mine`` writes it anyway: "the United States of America ... US troops" /
+        "... US troops" lost the first one."""
+        if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
+            return True
+        return any(
+            same_thing(tokens, _tokens(other), self.aliases)
+            for other in self.names
+            if other.value not in mine.values
         )
 
-    def has_word(self, word: str) -> bool:
+    def has_word(self, word: str, mine: "Side") -> bool:
         """Whether ``word`` (folded) is written here, perhaps in lower case, misspelt, in
-        another transliteration, or inside a compound ("Meteorological" / "Hydrometeorological")."""
-        if word in self.word_set or self.has_alias((word,)):
+        another transliteration, inside a compound ("Meteorological" / "Hydrometeorological")
+        or abbreviated in a name ("Rz" / "Rzeczpospolita")."""
+        if word in self.word_set or self.has_alias((word,), mine):
+            return True
+        if len(word) >= 6 and any(
+            2 <= len(short) <= 3 and word.startswith(short) for name in self.names for short in _tokens(name)
+        ):
             return True
         if len(word) >= 4 and skeleton(word) in self.skeletons:
             return True
@@ -134,7 +150,7 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
         if mention.value in other_values:
             continue
         tokens = _tokens(mention)
-        if other.has_alias(tokens):
+        if other.has_alias(tokens, mine):
             continue
         best, best_match = None, Match.different
         # A name built with "of" names several things; their words are looked for one by one.
@@ -156,16 +172,20 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
 
 
 def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
-    """Runs of a name's words with no counterpart; ``whole`` when a run is a whole segment."""
+    """Runs of a name's words with no counterpart, none of them another name of one thing
+    there ("United States" / "U.S."); ``whole`` when the run is the whole name."""
+    segments = _segments(mention)
+    total = sum(map(len, segments))
     runs: list[Missing] = []
-    for segment in _segments(mention):
+    for segment in segments:
         run: list[tuple[str, int, int]] = []
         for part in segment + [None]:
-            if part is not None and not other.has_word(part[0]):
+            if part is not None and not other.has_word(part[0], mine):
                 run.append(part)
             elif run:
-                whole = len(run) == len(segment)
-                runs.append(Missing(run[0][1], run[-1][2], whole, mine.word_index(run[0][1])))
+                if not other.has_alias(tuple(word for word, _, _ in run), mine):
+                    whole = len(run) == total
+                    runs.append(Missing(run[0][1], run[-1][2], whole, mine.word_index(run[0][1])))
                 run = []
     return runs
 
@@ -241,20 +261,45 @@ def analyse(group: Group) -> list[Outcome]:
         if _alike(old, new):
             outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
             continue
-        if x.whole and y.whole:
-            severity = None
-        elif _ordinary(old) and _ordinary(new):
+        if _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3 and not (x.whole and y.whole):
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
+        elif x.whole and y.whole:
+            severity = None
         else:
             severity = Severity.warning
         outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))
-    for x in rest_a:
-        if x.whole:
-            outcomes.append(Outcome("NAM002", f"name only in A: {a_text[x.start:x.end]}", a=(x.start, x.end)))
-    for y in rest_b:
-        if y.whole:
-            outcomes.append(Outcome("NAM003", f"name only in B: {b_text[y.start:y.end]}", b=(y.start, y.end)))
+    close = _word_similarity(a, b) >= _CLOSE
+    for code, side, text, rest in (("NAM002", "a", a_text, rest_a), ("NAM003", "b", b_text, rest_b)):
+        for item in rest:
+            # Part of a name gone is a drop only where the wording is otherwise the same.
+            if not item.whole and not close:
+                continue
+            name = text[item.start:item.end]
+            serious = _distinctive(name) or close and item.whole
+            severity = None if serious else Severity.info
+            message = f"name only in {side.upper()}: {name}"
+            outcomes.append(Outcome(code, message, severity=severity, **{side: (item.start, item.end)}))
     return outcomes
+
+
+# Sides whose words agree this closely are one wording: a name missing from one was dropped.
+_CLOSE = 0.8
+
+
+def _word_similarity(a: Side, b: Side) -> float:
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(a.words, b.words)
+
+
+def _distinctive(name: str) -> bool:
+    """Whether a name is unlikely to come and go with rewording: not a bare initialism or unit
+    ("KO", "RMB", "COVID-19") and not a single ordinary word ("Internet", "Celsius")."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    if all(w.isupper() or "-" in w and w.split("-")[0].isupper() for w in words):
+        return False
+    tokens = name_tokens(name)
+    return not (len(tokens) == 1 and tokens[0] in common_words())
 
 
 def _hits(group: Group, code: str) -> Iterator[Hit]:

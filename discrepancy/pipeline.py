@@ -27,7 +27,7 @@ def compare(
     ignore: Optional[Iterable[str]] = None,
     severity: Optional[Mapping[str, str]] = None,
     align_threshold: Optional[float] = None,
-    aliases: Iterable[Iterable[str]] = (),
+    aliases: Optional[Iterable[Iterable[str]]] = None,
 ) -> Report:
     """Compare two reports of one event and return the aligned sentences and findings.
 
@@ -49,6 +49,6 @@ def compare(
     )
     findings = run_rules(
         a, b, alignment, select=select, ignore=ignore, severity=severity,
-        options={"aliases": tuple(tuple(g) for g in aliases)},
+        options={"aliases": tuple(tuple(g) for g in aliases or ())},
     )
     return Report(a=a, b=b, alignment=alignment, findings=findings)

@@ -112,3 +112,11 @@ def test_aliases_and_initialisms():
     assert not same_thing(name_tokens("Iran"), name_tokens("Iraq"), table)
     extended = alias_table(alias_groups([["Hashd", "Popular Mobilisation Commission"]]))
     assert same_thing(name_tokens("Popular Mobilisation Commission"), name_tokens("PMF"), extended)
+
+
+def test_aliases_option_extends_the_built_in_groups():
+    from discrepancy import compare
+
+    a, b = "The delegation met in Basra on Monday.", "The delegation met in Baghdad on Monday."
+    assert [f.code for f in compare(a, b, select=["NAM"]).findings] == ["NAM001"]
+    assert compare(a, b, select=["NAM"], aliases=[["Basra", "Baghdad"]]).findings == []

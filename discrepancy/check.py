@@ -251,12 +251,22 @@ def check_pairs(
         return reports
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        futures = {pool.submit(_check_one, job): index for index, job in enumerate(work)}
+    import discrepancy.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
+
+    # Neighbouring pairs often share a source, and the stages cache per sentence: contiguous
+    # chunks keep those together, and four chunks per worker still balance the load.
+    size = max(1, -(-len(work) // (jobs * 4)))
+    chunks = [range(i, min(i + size, len(work))) for i in range(0, len(work), size)]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        futures = {pool.submit(_check_chunk, [work[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
-            index = futures[future]
-            reports[index] = _finish(pairs[index], future.result(), on_done)
+            for index, outcome in zip(futures[future], future.result()):
+                reports[index] = _finish(pairs[index], outcome, on_done)
     return reports
+
+
+def _check_chunk(jobs: list[tuple]) -> list:
+    return [_check_one(job) for job in jobs]
 
 
 def _finish(pair: PairSpec, outcome, on_done) -> Report:
@@ -333,7 +343,7 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
         raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")
     baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
 
-    jobs = options.jobs or settings.jobs or os.cpu_count() or 1
+    jobs = options.jobs or settings.jobs or _cores()
     with progress(len(pairs), say) as on_done:
         reports = check_pairs(
             pairs,
@@ -363,6 +373,14 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     return 1 if found else 0
 
 
+def _cores() -> int:
+    """Cores this process may run on (fewer than the machine's in a container or with taskset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _baseline_path(options: CheckOptions, config: Config) -> Optional[Path]:
     if options.baseline:
         return Path(options.baseline)
@@ -381,14 +399,21 @@ class progress:
         self.bar = None
         if sys.stderr.isatty() and total > 1:
             from rich.console import Console
-            from rich.progress import Progress
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar = Progress(
+                TextColumn("checking"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.description}", style="dim"),
+                console=Console(stderr=True),
+                transient=True,
+            )
 
     def __enter__(self) -> Callable[[PairSpec, Report], None]:
         if self.bar is not None:
             self.bar.start()
-            self.task = self.bar.add_task("checking pairs", total=self.total)
+            self.task = self.bar.add_task("", total=self.total)
         return self.update
 
     def update(self, pair: PairSpec, report: Report) -> None:

@@ -73,7 +73,7 @@ ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; 
   .controls { display: none; }
   article.group, tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  mark, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  mark, th, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
 
@@ -144,12 +144,8 @@ def _counts_table(summary: view.Summary) -> str:
     for kind in Kind:
         cells = "".join(f'<td class="n">{summary.counts[kind, s]}</td>' for s in reversed(Severity))
         rows.append(f'<tr><th><span class="swatch k-{kind.value}">{kind.value}</span></th>{cells}</tr>')
-    caption = (
-        f"{summary.groups} aligned groups, {summary.paired} with both sides, "
-        f"{summary.groups - summary.paired} without counterpart"
-    )
     return (
-        f'<table class="counts"><caption>{caption}</caption>'
+        f'<table class="counts"><caption>{summary.groups_line()}</caption>'
         f"<thead><tr><th>kind</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -224,7 +220,9 @@ def _quote(evidence) -> str:
 def _group(report: Report, group: view.Group) -> str:
     findings = "".join(
         f'<li {_attributes(report, i, set())}><a href="#f{i + 1}">'
-        f"<code>{escape(report.findings[i].code)}</code></a> {escape(report.findings[i].message)}</li>"
+        f"<code>{escape(report.findings[i].code)}</code></a> "
+        f'<span class="sev s-{report.findings[i].severity.value}">{report.findings[i].severity.value}</span> '
+        f"{escape(report.findings[i].message)}</li>"
         for i in group.findings
     )
     return (

@@ -27,8 +27,7 @@ def render(report: Report, *, verbose: bool = False, **_options) -> str:
     lines = [
         f"### discrepancy: {escape(a_name)} ↔ {escape(b_name)}",
         "",
-        f"**{summary.line()}** · {summary.groups} aligned groups, "
-        f"{summary.paired} with both sides",
+        f"**{summary.line()}** · {summary.groups_line()}",
         "",
         "| kind | " + " | ".join(s.value for s in reversed(Severity)) + " |",
         "| --- |" + " ---: |" * len(Severity),

@@ -103,15 +103,16 @@ def render(
     if hidden:
         noun = "finding" if hidden == 1 else "findings"
         console.print(Text(f"{hidden} info {noun} folded away; -v shows them.", style="dim"))
-    console.print(_summary_table(report, Table, Text, box))
+    summary = view.summarize(report)
+    console.print(_summary_table(summary, Table, Text, box))
+    console.print(summary.groups_line(), style="dim")
     console.print(_documents_table(report, Table, box))
     if color:
         return out.getvalue()
     return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())
 
 
-def _summary_table(report: Report, table_type, text_type, box):
-    summary = view.summarize(report)
+def _summary_table(summary: view.Summary, table_type, text_type, box):
     table = table_type(title=summary.line(), title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("kind")
     for severity in reversed(Severity):
@@ -124,11 +125,6 @@ def _summary_table(report: Report, table_type, text_type, box):
         "all", *(str(summary.by_severity[s]) for s in reversed(Severity)), str(summary.total),
         style="bold",
     )
-    table.caption = (
-        f"{summary.groups} aligned groups, {summary.paired} with both sides, "
-        f"{summary.groups - summary.paired} without counterpart"
-    )
-    table.caption_justify = "left"
     return table
 
 

@@ -176,6 +176,12 @@ class Summary:
         )
         return f"{self.total} finding{'' if self.total == 1 else 's'}: {parts}"
 
+    def groups_line(self) -> str:
+        return (
+            f"{self.groups} aligned groups, {self.paired} with both sides, "
+            f"{self.groups - self.paired} without counterpart"
+        )
+
 
 _PLURAL = {Severity.error: "errors", Severity.warning: "warnings", Severity.info: "info"}
 

@@ -174,7 +174,30 @@ def load_config(path: Optional[str] = None, cwd: Optional[Path] = None) -> Confi
         settings = Settings.model_validate(table)
     except ValidationError as err:
         raise InputError(f"{found}: {_describe(err, found)}") from None
+    _known_codes(settings, found)
     return Config(settings=settings, path=found, root=found.resolve().parent)
+
+
+def _known_codes(settings: Settings, path: Path) -> None:
+    """Every code or prefix the file names belongs to a registered rule."""
+    named = [("select", settings.select), ("ignore", settings.ignore), ("severity", settings.severity)]
+    if not any(codes for _, codes in named):
+        return
+    from discrepancy.rules import all_rules
+
+    registered = [rule.code for rule in all_rules()]
+    for key, codes in named:
+        for code in codes:
+            if not any(known.startswith(code) for known in registered):
+                raise InputError(
+                    f"{path}: {_table(path)}{key}: no rule code starts with {code!r} "
+                    "(see `discrepancy rules`)"
+                )
+
+
+def _table(path: Path) -> str:
+    """How keys are named in ``path``: under ``tool.discrepancy.`` in a pyproject.toml."""
+    return "tool.discrepancy." if path.name == "pyproject.toml" else ""
 
 
 def _has_table(pyproject: Path) -> bool:
@@ -204,8 +227,7 @@ def _read_table(path: Path) -> dict:
 def _describe(err: ValidationError, path: Path) -> str:
     """The first problem as ``key: what is wrong``, with the key as written in the file."""
     problem = err.errors()[0]
-    prefix = "tool.discrepancy." if path.name == "pyproject.toml" else ""
-    key = prefix + ".".join(str(part) for part in problem["loc"])
+    key = _table(path) + ".".join(str(part) for part in problem["loc"])
     message = problem["msg"]
     if problem["type"] == "extra_forbidden":
         message = "unknown setting"

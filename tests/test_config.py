@@ -24,12 +24,12 @@ def test_pyproject_table_is_read_with_kebab_case_keys(tmp_path):
     write(
         tmp_path / "pyproject.toml",
         '[project]\nname = "x"\n\n[tool.discrepancy]\nfail-on = "error"\n'
-        'ignore = ["DAT"]\nalign-threshold = 0.3\n[tool.discrepancy.severity]\nNUM001 = "info"\n',
+        'ignore = ["OMI"]\nalign-threshold = 0.3\n[tool.discrepancy.severity]\nNUM001 = "info"\n',
     )
     config = load_config(cwd=tmp_path)
     assert config.path == tmp_path / "pyproject.toml"
     assert config.settings.fail_on == "error"
-    assert config.settings.ignore == ["DAT"]
+    assert config.settings.ignore == ["OMI"]
     assert config.settings.align_threshold == 0.3
     assert config.settings.severity["NUM001"].value == "info"
 
@@ -54,6 +54,8 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
         ("colour = true\n", "colour", "unknown setting"),
         ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
         ("aliases = [[\"Da'esh\"]]\n", "aliases", "two or more"),
+        ('ignore = ["NUM", "XYZ"]\n', "ignore", "no rule code starts with 'XYZ'"),
+        ('[severity]\nQQQ001 = "info"\n', "severity", "no rule code starts with 'QQQ001'"),
         ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
     ],
 )

@@ -18,6 +18,9 @@ EXTRACTORS = (
     "discrepancy.extract.people",
 )
 
+# A number inside a date or time ("4" in "November 4") belongs to the date, not to the numbers.
+SHADOWED_BY = {"number": ("date", "time")}
+
 Extractor = Callable[[str, int, int, Document], list[Mention]]
 _loaded: list[Extractor] = []
 
@@ -34,5 +37,14 @@ def extract_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
     mentions = []
     for extract in extractors():
         mentions.extend(extract(doc.text, sentence.start, sentence.end, doc))
+    mentions = [m for m in mentions if not _shadowed(m, mentions)]
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return mentions
+
+
+def _shadowed(mention: Mention, mentions: list[Mention]) -> bool:
+    kinds = SHADOWED_BY.get(mention.kind)
+    return bool(kinds) and any(
+        other.kind in kinds and other.start < mention.end and mention.start < other.end
+        for other in mentions
+    )

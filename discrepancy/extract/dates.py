@@ -1,9 +1,205 @@
-"""Dates in a sentence: absolute, numeric (day- or month-first), weekdays and relative words."""
+"""Dates and times in a sentence: absolute, numeric, years, weekdays and relative words.
+
+A date mention's ``attrs`` hold the parts it states or implies: ``y``, ``m``, ``d`` (numbers as
+text), ``wd`` (weekday 0=Monday, stated in the text), ``rel`` (the relative word it was resolved
+from, against ``Document.date``) and ``decade``. ``value`` is ``YYYY-MM-DD`` with unknown parts
+as ``?``, so "November 4" is ``????-11-04``. Numeric dates read day-first or month-first as
+``Document.day_first`` says; a part above 12 settles it either way. Times are kind ``time``
+with ``value`` ``HH:MM`` on a 24-hour clock.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from typing import Optional
+
 from discrepancy.model import Document, Mention
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS]
+_DAY_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth "
+        "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split()
+    )
+}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:the\s+)?)?"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_DAY_WORD = r"(?P<dw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b"
+_YEAR = r"(?:,?\s+(?P<{0}>\d{{4}})\b)?"
+_PATTERNS = [
+    # Thursday, November 4, 2021 / Nov. 5, 2021 / November first
+    _WEEKDAY + _MONTH.format("m1") + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
+    + _YEAR.format("y1"),
+    # Thursday 4 November 2021 / the 4th of November
+    _WEEKDAY.replace("wd", "wd2") + _DAY.format("d2") + r"(?:\s+of)?\s+" + _MONTH.format("m2")
+    + _YEAR.format("y2"),
+    # November 2021
+    _MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b",
+    # 04/11/2021, 4.11.2021, 2021-11-04
+    r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)",
+    r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
+    # 8:30 p.m. / 20:30 / 12.00 GMT / 8 pm
+    r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b"
+    r"|gmt\b|utc\b|hrs\b|local\b)))(?:\s*(?P<ampm>[ap])\.?m\b\.?)?|\s*(?P<ampm2>[ap])\.?m\b\.?)",
+    r"\b(?P<noon>noon|midday|midnight)\b",
+    # the 1960s, 1990s
+    r"\b(?:the\s+)?(?P<decade>1\d|20)(?P<decade_digit>\d)0'?s\b",
+    # bare years: in 2016, since 1985
+    r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))",
+    # relative words and weekdays on their own
+    r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + "|".join(WEEKDAYS) + r")\b",
+    r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b",
+    r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b",
+    # a month on its own, capitalised: in March
+    r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this)[\s-]+"
+    r"(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b",
+]
+_DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b")
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    return []
+    mentions = []
+    for match in _DATE.finditer(text, start, end):
+        parts = _parts(match, text, doc)
+        if parts is None:
+            continue
+        kind, attrs = parts
+        s, e = match.span("m4") if match.group("m4") else match.span()
+        if text[s:e].lower().startswith("the "):
+            s += 4
+        mentions.append(
+            Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
+        )
+    return mentions
+
+
+def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dict]]:
+    g = match.groupdict()
+    for m_key, d_key, y_key, wd_key in (("m1", "d1", "y1", "wd"), ("m2", "d2", "y2", "wd2")):
+        if g[m_key]:
+            day = int(g[d_key]) if g.get(d_key) else _DAY_WORDS.get((g.get("dw") or "").lower())
+            if not day or day > 31:
+                return None
+            if g[m_key].lower() == "may" and not g[m_key][0].isupper() and not g[y_key]:
+                return None
+            attrs = {"m": str(MONTHS[g[m_key].lower().rstrip(".")]), "d": str(day)}
+            if g[y_key]:
+                attrs["y"] = g[y_key]
+            if g[wd_key]:
+                attrs["wd"] = str(WEEKDAYS[g[wd_key].lower()])
+            return "date", attrs
+    if g["m3"]:
+        return "date", {"y": g["y3"], "m": str(MONTHS[g["m3"].lower().rstrip(".")])}
+    if g["n1"]:
+        return _numeric(int(g["n1"]), int(g["n2"]), g["n3"], doc)
+    if g["iy"]:
+        return "date", {"y": g["iy"], "m": str(int(g["im"])), "d": str(int(g["id"]))}
+    if g["hh"] is not None:
+        ampm = (g["ampm"] or g["ampm2"] or "").lower()
+        return _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm)
+    if g["noon"]:
+        return "time", {"h": "0" if g["noon"].lower() == "midnight" else "12", "min": "0"}
+    if g["decade"]:
+        return "date", {"decade": g["decade"] + g["decade_digit"]}
+    if g["year"]:
+        if _PLURAL_NOUN_AFTER.match(text, match.end()):
+            return None  # "1800 trucks" counts trucks
+        return "date", {"y": g["year"]}
+    if g["wd3"]:
+        return _weekday(WEEKDAYS[g["wd3"].lower()], (g["dir"] or "").lower(), doc)
+    if g["rel"]:
+        return _relative_day(g["rel"].lower(), doc)
+    if g["relwhen"]:
+        return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
+    if g["m4"]:
+        return "date", {"m": str(MONTHS[g["m4"].lower()])}
+    return None
+
+
+def _numeric(first: int, second: int, year: str, doc: Document):
+    """A numeric date: a part above 12 must be the day; otherwise the document's order decides
+    (month-first when it is not known)."""
+    if first > 12 or (doc.day_first and second <= 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if len(year) == 2:
+        year = str((2000 if int(year) < 50 else 1900) + int(year))
+    return "date", {"y": year, "m": str(month), "d": str(day)}
+
+
+def _time(hour: int, minute: int, ampm: str):
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    if hour > 24:
+        return None
+    return "time", {"h": str(hour), "min": str(minute)}
+
+
+def _on(day: dt.date, rel: str) -> dict:
+    return {"y": str(day.year), "m": str(day.month), "d": str(day.day), "rel": rel}
+
+
+def _weekday(weekday: int, direction: str, doc: Document):
+    attrs = {"wd": str(weekday)}
+    if doc.date is not None:
+        back = (doc.date.weekday() - weekday) % 7
+        if direction in ("next", "coming"):
+            day = doc.date + dt.timedelta(days=(weekday - doc.date.weekday()) % 7 or 7)
+        else:
+            day = doc.date - dt.timedelta(days=back or (7 if direction == "last" else 0))
+        attrs.update(_on(day, WEEKDAY_NAMES[weekday]))
+    return "date", attrs
+
+
+def _relative_day(word: str, doc: Document):
+    if doc.date is None:
+        return "date", {"rel": word}
+    return "date", _on(doc.date + dt.timedelta(days=_RELATIVE_DAYS[word]), word)
+
+
+def _relative_period(when: str, unit: str, doc: Document):
+    rel = f"{when} {unit}"
+    if doc.date is None or unit == "week":
+        return "date", {"rel": rel}
+    step = {"last": -1, "next": 1, "this": 0}[when]
+    if unit == "year":
+        return "date", {"y": str(doc.date.year + step), "rel": rel}
+    month_index = doc.date.year * 12 + doc.date.month - 1 + step
+    return "date", {"y": str(month_index // 12), "m": str(month_index % 12 + 1), "rel": rel}
+
+
+def _value(kind: str, attrs: dict) -> str:
+    if kind == "time":
+        return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}"
+    if "decade" in attrs:
+        return f"{attrs['decade']}?-??-??"
+    if "y" not in attrs and "m" not in attrs:
+        return attrs.get("rel") or WEEKDAY_NAMES[int(attrs["wd"])]
+    year = attrs.get("y", "????")
+    month = f"{int(attrs['m']):02d}" if "m" in attrs else "??"
+    day = f"{int(attrs['d']):02d}" if "d" in attrs else "??"
+    return f"{year}-{month}-{day}"

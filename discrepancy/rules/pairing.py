@@ -24,15 +24,17 @@ def pair_mentions(
     b: list[Mention],
     same: Callable[[Mention, Mention], bool],
     affinity: Callable[[Mention, Mention], float],
+    compatible: Callable[[Mention, Mention], bool] = lambda x, y: True,
 ) -> Pairs:
-    """Pair ``a`` with ``b``: equal mentions first, then the most alike of the rest."""
+    """Pair ``a`` with ``b``: ``same`` mentions first, then the most alike of the ``compatible``
+    rest."""
     def closeness(i: int, j: int) -> float:
         # Relative position in the sentence breaks ties: the 2nd number of A answers the 2nd of B.
         return -abs(i / max(len(a), 1) - j / max(len(b), 1))
 
     free_a, free_b = list(range(len(a))), list(range(len(b)))
     agreeing = _greedy(a, b, free_a, free_b, same, affinity, closeness)
-    differing = _greedy(a, b, free_a, free_b, lambda x, y: True, affinity, closeness)
+    differing = _greedy(a, b, free_a, free_b, compatible, affinity, closeness)
     return Pairs(
         agreeing, differing, [a[i] for i in free_a], [b[j] for j in free_b]
     )

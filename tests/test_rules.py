@@ -29,13 +29,8 @@ def _codes(a, b, **options):
 
 @pytest.mark.parametrize("case", list(_cases()))
 def test_fixture(case):
-    codes = _codes(
-        case["a"],
-        case["b"],
-        date_a=case.get("date_a"),
-        date_b=case.get("date_b"),
-        select=case.get("select"),
-    )
+    options = ("date_a", "date_b", "day_first_a", "day_first_b", "select")
+    codes = _codes(case["a"], case["b"], **{k: case[k] for k in options if k in case})
     assert codes == sorted(case["expect"])
 
 

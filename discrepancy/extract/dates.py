@@ -2,7 +2,7 @@
 
 A date mention's ``attrs`` hold the parts it states or implies: ``y``, ``m``, ``d`` (numbers as
 text), ``wd`` (weekday 0=Monday, stated in the text), ``rel`` (the relative word it was resolved
-from, against ``Document.date``) and ``decade``. ``value`` is ``YYYY-MM-DD`` with unknown parts
+from, against ``Document.date``), ``decade`` (the first three digits) and ``c`` (century). ``value`` is ``YYYY-MM-DD`` with unknown parts
 as ``?``, so "November 4" is ``????-11-04``. Numeric dates read day-first or month-first as
 ``Document.day_first`` says; a part above 12 settles it either way. Times are kind ``time``
 with ``value`` ``HH:MM`` on a 24-hour clock.
@@ -59,36 +59,51 @@ _PATTERNS = [
     r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b"
     r"|gmt\b|utc\b|hrs\b|local\b)))(?:\s*(?P<ampm>[ap])\.?m\b\.?)?|\s*(?P<ampm2>[ap])\.?m\b\.?)",
     r"\b(?P<noon>noon|midday|midnight)\b",
-    # the 1960s, 1990s
-    r"\b(?:the\s+)?(?P<decade>1\d|20)(?P<decade_digit>\d)0'?s\b",
+    # the 19th century, the 1800s; the 1960s
+    r"\b(?P<century>[12]?\d)(?:st|nd|rd|th)\s+century\b",
+    r"\b(?P<hundreds>1\d|20)00'?s\b",
+    r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0'?s\b",
     # bare years: in 2016, since 1985
     r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))",
     # relative words and weekdays on their own
     r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + "|".join(WEEKDAYS) + r")\b",
     r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b",
     r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b",
-    # a month on its own, capitalised: in March
-    r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this)[\s-]+"
-    r"(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
+    # a month on its own, capitalised, after a preposition (checked in code): in March
+    r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
     r"|November|December))\b",
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b")
+# Where a date can start: a number, or the first letters of a month, weekday or relative word.
+# Trying the full pattern only there is many times faster than scanning every character with it.
+_START = re.compile(r"(?<![\w.])\d|[A-Za-z]+")
+_START_PREFIXES = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
+    " las nex thi pas com noo mid".split()
+)
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this|through)[\s-]+$", re.I
+)
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     mentions = []
-    for match in _DATE.finditer(text, start, end):
-        parts = _parts(match, text, doc)
-        if parts is None:
+    position = start
+    for trigger in _START.finditer(text, start, end):
+        word = trigger.group()
+        if trigger.start() < position or word[0].isalpha() and word[:3].lower() not in _START_PREFIXES:
+            continue
+        match = _DATE.match(text, trigger.start(), end)
+        parts = match and _parts(match, text, doc)
+        if not parts:
             continue
         kind, attrs = parts
-        s, e = match.span("m4") if match.group("m4") else match.span()
-        if text[s:e].lower().startswith("the "):
-            s += 4
+        s, e = match.span()
         mentions.append(
             Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
         )
+        position = e
     return mentions
 
 
@@ -118,6 +133,8 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
         return _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm)
     if g["noon"]:
         return "time", {"h": "0" if g["noon"].lower() == "midnight" else "12", "min": "0"}
+    if g["century"] or g["hundreds"]:
+        return "date", {"c": g["century"] or str(int(g["hundreds"]) + 1)}
     if g["decade"]:
         return "date", {"decade": g["decade"] + g["decade_digit"]}
     if g["year"]:
@@ -131,6 +148,8 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     if g["relwhen"]:
         return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
     if g["m4"]:
+        if not _MONTH_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+            return None
         return "date", {"m": str(MONTHS[g["m4"].lower()])}
     return None
 
@@ -197,6 +216,8 @@ def _value(kind: str, attrs: dict) -> str:
         return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}"
     if "decade" in attrs:
         return f"{attrs['decade']}?-??-??"
+    if "c" in attrs:
+        return f"century {attrs['c']}"
     if "y" not in attrs and "m" not in attrs:
         return attrs.get("rel") or WEEKDAY_NAMES[int(attrs["wd"])]
     year = attrs.get("y", "????")

@@ -9,7 +9,7 @@ a currency), ``noun`` (the word counted) and ``ordinal``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from discrepancy.model import Document, Mention
 
@@ -30,9 +30,13 @@ _ORDINALS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+    "first": 1, "second": 2,
 }  # fmt: skip
-# "first" and "second" are left out on purpose: far more often an adverb or a unit of time.
-_WORDS = {**_UNITS, **_TENS, **_SCALES, **_ORDINALS, "dozen": 12}
+_DECADE_WORDS = {w.replace("ty", "ties"): f"{n}s" for w, n in _TENS.items()}
+# Alone, these are as often not numbers at all ("one of", "at first", "a second", "both"): they
+# are compared when the other side has a number to compare them with, never reported alone.
+_WEAK = frozenset(("one", "a", "an", "first", "second", "both"))
+_WORDS = {**_UNITS, **_TENS, **_SCALES, **_ORDINALS, "dozen": 12, "both": 2}
 
 _QUALIFIERS = {
     "more": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
@@ -46,52 +50,92 @@ _QUALIFIERS = {
 }  # fmt: skip
 _QUALIFIER_CLASS = {phrase: cls for cls, phrases in _QUALIFIERS.items() for phrase in phrases}
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _QUALIFIER_CLASS), key=len, reverse=True)) + r")\s+$",
+    r"\b(" + "|".join(sorted(map(re.escape, _QUALIFIER_CLASS), key=len, reverse=True))
+    + r")[,;:!?]?\s+$",
     re.I,
 )
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_SCALE_ALT = "thousand|million|billion|trillion"
 _NUMBER = re.compile(
     r"""
     (?P<currency>[$€£¥]|\b(?:US\$|USD|EUR|GBP|IQD|CZK)\s?)?
     (?:
-        (?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3})
-        (?P<ordsuffix>st|nd|rd|th)?
-        (?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|mn)\b)?
+        (?<!\d)(?<!\d[.,])
+        (?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?=\s*(?:SCALES|bn|mn)\b)|\d+(?:\.\d+)?)
+        (?!,\d{3})
+        (?P<half>\s+1/2|½)?
+        (?:(?P<ordsuffix>st|nd|rd|th)|(?P<decade>'?s))?
+        (?:\s*(?P<scale>hundred|SCALES|bn|mn)\b)?
       |
-        (?P<words>(?:\ban?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?
+        \b(?P<decadeword>DECADES)\b
+      |
+        (?P<words>(?:\ban?\s+(?=(?:hundred|SCALES|dozen)\b))?
           \b(?:WORDS)(?:(?:\s+|-|\s+and\s+)(?:WORDS))*\b)
+        (?P<wordhalf>\s+and\s+a\s+half)?(?:\s+(?P<wordscale>SCALES)\b)?
     )
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b)?
-    """.replace("WORDS", _WORD_ALT),
+    """.replace("WORDS", _WORD_ALT)
+    .replace("DECADES", "|".join(_DECADE_WORDS))
+    .replace("SCALES", _SCALE_ALT),
     re.I | re.X,
 )
+# Where a number can start: a digit not inside another number, a currency sign, or a word (kept
+# when it is a number word or currency code). Matching only there is much faster than scanning.
+_START = re.compile(r"(?<![\d])\d|[$€£¥]|[A-Za-z]+")
+_START_WORDS = frozenset(_WORDS) | frozenset(_DECADE_WORDS) | {"a", "an", "us", "usd", "eur", "gbp", "iqd", "czk"}
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
-_SKIP_NOUNS = frozenset("of and or to in on at the a an by for per from with as".split())
+_SKIP_NOUNS = frozenset(
+    "of and or to in on at the a an by for per from with as was were is are has have had will"
+    " would".split()
+)
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     region = text[start:end].translate(_ARABIC_DIGITS)
     mentions = []
-    for match in _NUMBER.finditer(region):
+    position = 0
+    for trigger in _START.finditer(region):
+        word = trigger.group()
+        if trigger.start() < position or word[0].isalpha() and word.lower() not in _START_WORDS:
+            continue
+        match = _NUMBER.match(region, trigger.start())
+        if match is None or match.end() == match.start():
+            continue
         for value, ordinal, s, e in _values(match):
             mentions.append(_mention(text, region, start, match, value, ordinal, s, e))
+        position = match.end()
     return mentions
 
 
 def _values(match: re.Match):
-    """(value, ordinal, start, end) for each number in the match (a word run may hold several)."""
-    if match.group("digits"):
-        try:
-            value = Decimal(match.group("digits").replace(",", ""))
-        except InvalidOperation:
-            return
-        scale = (match.group("scale") or "").lower()
-        value *= {"bn": 10**9, "mn": 10**6}.get(scale, _SCALES.get(scale, 1))
-        yield value, bool(match.group("ordsuffix")), match.start(), match.end()
+    """(value, ordinal, start, end) for each number in the match (a word run may hold several).
+
+    ``value`` is a Decimal, or a string for a decade of life ("50s", "fifties")."""
+    if match.group("decadeword"):
+        yield _DECADE_WORDS[match.group("decadeword").lower()], False, match.start(), match.end()
         return
-    yield from _parse_words(match.group("words"), match.start("words"), match.end())
+    if match.group("digits") is None:
+        numbers = list(_parse_words(match.group("words"), match.start("words"), match.end()))
+        if numbers and (match.group("wordhalf") or match.group("wordscale")):
+            value, ordinal, s, e = numbers[-1]
+            value += Decimal("0.5") if match.group("wordhalf") else 0
+            numbers[-1] = value * _SCALES.get((match.group("wordscale") or "").lower(), 1), ordinal, s, e
+        yield from numbers
+        return
+    digits = match.group("digits")
+    if match.group("decade"):
+        yield f"{digits}s", False, match.start(), match.end()
+        return
+    # A comma before one or two digits and a scale word is a decimal comma: "3,5 million".
+    decimal_comma = re.fullmatch(r"\d+,\d{1,2}", digits)
+    value = Decimal(digits.replace(",", ".") if decimal_comma else digits.replace(",", ""))
+    if match.group("half"):
+        value += Decimal("0.5")
+    scale = (match.group("scale") or "").lower()
+    value *= {"bn": 10**9, "mn": 10**6}.get(scale, _SCALES.get(scale, 1))
+    yield value, bool(match.group("ordsuffix")), match.start(), match.end()
 
 
 _TOKEN = re.compile(r"[A-Za-z]+")
@@ -114,7 +158,9 @@ def _parse_words(phrase: str, offset: int, match_end: int):
     for word, s, e in tokens:
         if word == "and":
             continue
-        if word in ("a", "an"):
+        if word == "both":
+            word_value, kind = 2, "unit"
+        elif word in ("a", "an"):
             word_value, kind = 1, "unit"
         elif word in _UNITS:
             word_value, kind = _UNITS[word], "unit" if _UNITS[word] < 10 else "teen"
@@ -148,9 +194,6 @@ def _parse_words(phrase: str, offset: int, match_end: int):
         last, last_kind = e, kind
     close()
     for value, is_ordinal, s, e in numbers:
-        words = phrase[s:e].lower()
-        if words in ("one", "a", "an"):
-            continue
         yield value, is_ordinal, offset + s, (match_end if e == len(phrase) else offset + e)
 
 
@@ -158,11 +201,17 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
     attrs = {}
     if ordinal:
         attrs["ordinal"] = "yes"
+    if region[s:e].lower() in _WEAK:
+        attrs["weak"] = "yes"
+    if match.group("digits") and (
+        region[s - 1 : s].isalpha() or (region[s - 1 : s] == "-" and region[s - 2 : s - 1].isalpha())
+    ):
+        attrs["code"] = "yes"  # part of a name or code: COVID-19, km2, MH17
     if e == match.end() and match.group("percent"):
         attrs["unit"] = "%"
     if s <= match.start() and match.group("currency"):
         attrs["unit"] = match.group("currency").strip().upper().replace("US$", "$").replace("USD", "$")
-    qualifier = _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
+    qualifier = None if ordinal else _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
     if qualifier:
         attrs["qualifier"] = _QUALIFIER_CLASS[qualifier.group(1).lower()]
         s = qualifier.start()
@@ -174,12 +223,14 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
         start=base + s,
         end=base + e,
         text=text[base + s : base + e],
-        value=_canonical(value),
+        value=value if isinstance(value, str) else _canonical(value),
         attrs=attrs,
     )
 
 
 def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -203,6 +203,7 @@ def run_rules(
     overrides = {k.upper(): v for k, v in (severity or {}).items()}
     a_starts = [s.start for s in a.sentences]
     b_starts = [s.start for s in b.sentences]
+    forced = {r.code: _severity_for(r, overrides) for r in rules}
     findings = []
     for index, aligned in enumerate(alignment):
         group = Group(
@@ -215,13 +216,12 @@ def run_rules(
             options=options or {},
         )
         for rule_ in rules:
-            forced = _severity_for(rule_, overrides)
             for hit in rule_.check(group):
                 findings.append(
                     Finding(
                         code=rule_.code,
                         kind=rule_.kind,
-                        severity=forced or hit.severity or rule_.severity,
+                        severity=forced[rule_.code] or hit.severity or rule_.severity,
                         message=hit.message,
                         a=_evidence(a, a_starts, hit.a),
                         b=_evidence(b, b_starts, hit.b),

@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 from discrepancy.extract.dates import WEEKDAY_NAMES
 from discrepancy.model import Document, Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import Pairs, pair_mentions
+from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
 
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 
@@ -24,13 +24,24 @@ def _full_date(m: Mention) -> Optional[dt.date]:
         return None
 
 
+def _years(m: Mention) -> Optional[range]:
+    """The years a mention allows: one year, a decade, a century; None when it states none."""
+    attrs = m.attrs
+    if "y" in attrs:
+        return range(int(attrs["y"]), int(attrs["y"]) + 1)
+    if "decade" in attrs:
+        return range(int(attrs["decade"]) * 10, int(attrs["decade"]) * 10 + 10)
+    if "c" in attrs:
+        return range((int(attrs["c"]) - 1) * 100, int(attrs["c"]) * 100 + 1)
+    return None
+
+
 def _year_matches(a: Mention, b: Mention) -> bool:
-    year_a, year_b = a.attrs.get("y"), b.attrs.get("y")
-    if year_a and year_b:
-        return year_a == year_b
-    decade = a.attrs.get("decade") or b.attrs.get("decade")
-    year = year_a or year_b
-    return not (decade and year) or year.startswith(decade)
+    years_a, years_b = _years(a), _years(b)
+    if years_a is None or years_b is None:
+        return True
+    # the 1960s is not the 1970s, but it is in the 20th century and may be "1965"
+    return set(years_a) <= set(years_b) or set(years_b) <= set(years_a)
 
 
 def _agree(a: Mention, b: Mention) -> bool:
@@ -39,14 +50,17 @@ def _agree(a: Mention, b: Mention) -> bool:
         return False
     if a.kind == "time":
         return a.value == b.value
+    if not (_parts(a) and _parts(b)):
+        return a.value == b.value  # unresolved relative words ("last week") agree only with themselves
     if not _year_matches(a, b):
         return False
     if any(a.attrs.get(k) and b.attrs.get(k) and a.attrs[k] != b.attrs[k] for k in ("m", "d", "wd")):
         return False
     for one, other in ((a, b), (b, a)):
         day = _full_date(one)
-        if day and other.attrs.get("wd") and day.weekday() != int(other.attrs["wd"]):
-            return False
+        weekday = other.attrs.get("wd")
+        if day and weekday and "d" not in other.attrs and day.weekday() != int(weekday):
+            return False  # "on Friday" against a date that was a Thursday
     return True
 
 
@@ -54,21 +68,35 @@ def _comparable(a: Mention, b: Mention) -> bool:
     """Worth pairing as one changed date: same kind, and they state at least one common part."""
     if a.kind != b.kind:
         return False
-    if a.kind == "time":
-        return True
-    parts_a = {k for k in ("y", "m", "d", "wd") if k in a.attrs} | ({"y"} if "decade" in a.attrs else set())
-    parts_b = {k for k in ("y", "m", "d", "wd") if k in b.attrs} | ({"y"} if "decade" in b.attrs else set())
-    return bool(parts_a & parts_b)
+    return a.kind == "time" or bool(_parts(a) & _parts(b))
+
+
+def _parts(m: Mention) -> set[str]:
+    """The parts of a date the mention states: y (a decade counts), m, d, wd."""
+    parts = {k for k in ("y", "m", "d", "wd") if k in m.attrs}
+    return parts | {"y"} if "decade" in m.attrs or "c" in m.attrs else parts
 
 
 def _affinity(a: Mention, b: Mention) -> float:
-    shared = sum(1 for k in ("y", "m", "d", "wd", "decade") if k in a.attrs and k in b.attrs)
+    shared = len(_parts(a) & _parts(b))
     return shared if _comparable(a, b) else -1
 
 
 def _pairs(group: Group) -> Pairs:
     a, b = group.mentions("date", "time")
     return pair_mentions(a, b, _agree, _affinity, compatible=_comparable)
+
+
+def _stated_elsewhere(m: Mention, stated: set[str], other: list[Mention]) -> bool:
+    """Whether the other side gives this date in pieces: the year as a count ("1976 selections"),
+    or the day as a bare number after the same month ("July 17 and 22")."""
+    if m.kind != "date":
+        return False
+    if set(m.attrs) == {"y"}:
+        return m.attrs["y"] in stated
+    if set(m.attrs) >= {"m", "d"} and m.attrs["d"] in stated:
+        return any(o.kind == "date" and o.attrs.get("m") == m.attrs["m"] for o in other)
+    return False
 
 
 def describe(m: Mention) -> str:
@@ -140,11 +168,14 @@ def date_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return
     pairs = group.memo(_pairs)
-    for side, mentions in (("A", pairs.only_a), ("B", pairs.only_b)):
+    for side, mentions, other in (("A", pairs.only_a, group.b_mentions), ("B", pairs.only_b, group.a_mentions)):
+        stated = stated_numbers(other)
         for m in mentions:
+            if _stated_elsewhere(m, stated, other):
+                continue
             # Only a stated day or year is a fact that went missing; "today" or "in March"
             # often disappears in paraphrase, so it is reported for information only.
-            weak = "rel" in m.attrs or not ({"d", "y", "decade"} & set(m.attrs)) and m.kind == "date"
+            weak = "rel" in m.attrs or not ({"d", "y"} & _parts(m)) and m.kind == "date"
             yield Hit(
                 f"{m.kind} only in {side}: {describe(m)}",
                 **{side.lower(): m},

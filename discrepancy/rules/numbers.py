@@ -6,7 +6,7 @@ from typing import Iterator
 
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import Pairs, pair_mentions
+from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
 
 
 def _affinity(a: Mention, b: Mention) -> float:
@@ -21,9 +21,16 @@ def _affinity(a: Mention, b: Mention) -> float:
     return score
 
 
+def _comparable(a: Mention, b: Mention) -> bool:
+    """A weak number ("one", "first", "both") is paired as changed only with the same noun."""
+    if "weak" in a.attrs or "weak" in b.attrs:
+        return bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
+    return True
+
+
 def _pairs(group: Group) -> Pairs:
     a, b = group.mentions("number")
-    return pair_mentions(a, b, lambda x, y: x.value == y.value, _affinity)
+    return pair_mentions(a, b, lambda x, y: x.value == y.value, _affinity, compatible=_comparable)
 
 
 def _label(*mentions: Mention) -> str:
@@ -50,7 +57,8 @@ def qualifier_changed(group: Group) -> Iterator[Hit]:
     Good: Around 2,100 shipments left Iraq. → About 2,100 shipments left Iraq.
     """
     for a, b in group.memo(_pairs).agreeing:
-        if a.attrs.get("qualifier") != b.attrs.get("qualifier"):
+        qualifiers = a.attrs.get("qualifier"), b.attrs.get("qualifier")
+        if all(qualifiers) and qualifiers[0] != qualifiers[1]:
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
 
 
@@ -64,7 +72,26 @@ def number_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
-    for a in pairs.only_a:
-        yield Hit(f"{_label(a)} only in A: {a.text}", a=a)
-    for b in pairs.only_b:
-        yield Hit(f"{_label(b)} only in B: {b.text}", b=b)
+    for side, missing, other in (("A", pairs.only_a, group.b_mentions), ("B", pairs.only_b, group.a_mentions)):
+        stated = stated_numbers(other)
+        for m in missing:
+            if "weak" in m.attrs or m.value in stated:
+                continue
+            # Digits inside a name or code (COVID-19, km2) are reported for information only.
+            severity = Severity.info if "code" in m.attrs else None
+            yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
+
+
+@rule("NUM004", "qualifier-one-side", Kind.number, Severity.info)
+def qualifier_one_side(group: Group) -> Iterator[Hit]:
+    """The same number is qualified on one side only (more than 2,100 / 2,100).
+
+    Translations add and drop "about" and "more than" freely, so this is information by default;
+    raise it with a severity override where precision matters.
+
+    Bad: More than 2,100 shipments left Iraq. → 2,100 shipments left Iraq.
+    Good: More than 2,100 shipments left Iraq. → Over 2,100 shipments left Iraq.
+    """
+    for a, b in group.memo(_pairs).agreeing:
+        if bool(a.attrs.get("qualifier")) != bool(b.attrs.get("qualifier")):
+            yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)

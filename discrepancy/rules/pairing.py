@@ -54,3 +54,15 @@ def _greedy(a, b, free_a, free_b, allowed, affinity, closeness):
             free_b.remove(j)
             pairs.append((i, j))
     return [(a[i], b[j]) for i, j in sorted(pairs)]
+
+
+def stated_numbers(mentions: list[Mention]) -> set[str]:
+    """Every number a side states, whatever kind of mention holds it: a number's value, a date's
+    day and year. A number one side gives as "22" and the other inside "July 22" is not missing."""
+    stated = set()
+    for m in mentions:
+        if m.kind == "number":
+            stated.add(m.value)
+        else:
+            stated.update(str(int(m.attrs[k])) for k in ("y", "d") if k in m.attrs)
+    return stated

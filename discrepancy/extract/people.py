@@ -34,7 +34,7 @@ _NOT_NAMES = frozenset(
     out over to up upon with within without about after before between during under since
     until via not no yes so too very also all any both each either every neither none some
     such here there where when why how is are was were be been being has have had do does did
-    will would shall should can could may might must""".split()
+    will would shall should can could may might must celsius fahrenheit""".split()
 )
 _APOSTROPHE = re.compile(r"['’]")
 _WORD_PIECE = r"(?:[A-Z]\.){2,}|[^\W_]+"

@@ -110,6 +110,7 @@ class Missing:
     end: int
     whole: bool
     word: int
+    person: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
             elif run:
                 if not other.has_alias(tuple(word for word, _, _ in run), mine):
                     whole = len(run) == total
-                    runs.append(Missing(run[0][1], run[-1][2], whole, mine.word_index(run[0][1])))
+                    index = mine.word_index(run[0][1])
+                    runs.append(Missing(run[0][1], run[-1][2], whole, index, _is_person(mention)))
                 run = []
     return runs
 
@@ -275,7 +277,10 @@ def analyse(group: Group) -> list[Outcome]:
             if not item.whole and not close:
                 continue
             name = text[item.start:item.end]
-            serious = _distinctive(name) or close and item.whole
+            if close:
+                serious = item.whole or _distinctive(name)
+            else:  # reworded: only a person or a name of several words is unlikely to be style
+                serious = _distinctive(name) and (item.person or len(name_tokens(name)) > 1)
             severity = None if serious else Severity.info
             message = f"name only in {side.upper()}: {name}"
             outcomes.append(Outcome(code, message, severity=severity, **{side: (item.start, item.end)}))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from discrepancy.extract.aliases import alias_groups, alias_table, same_thing
+from discrepancy.extract.aliases import alias_table, same_thing
 from discrepancy.extract.namematch import Match, match_names, name_tokens, token_match
 from discrepancy.extract.people import extract, normalise_rank
 
@@ -105,12 +105,12 @@ def test_office_words_do_not_make_a_rank():
 
 
 def test_aliases_and_initialisms():
-    table = alias_table(alias_groups())
+    table = alias_table()
     assert same_thing(name_tokens("ISIS"), name_tokens("Da’esh"), table)
     assert same_thing(name_tokens("the U.S."), name_tokens("United States"), table)
     assert same_thing(name_tokens("ISF"), name_tokens("Iraqi Security Forces"), table)
     assert not same_thing(name_tokens("Iran"), name_tokens("Iraq"), table)
-    extended = alias_table(alias_groups([["Hashd", "Popular Mobilisation Commission"]]))
+    extended = alias_table([["Hashd", "Popular Mobilisation Commission"]])
     assert same_thing(name_tokens("Popular Mobilisation Commission"), name_tokens("PMF"), extended)
 
 

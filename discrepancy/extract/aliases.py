@@ -18,10 +18,15 @@ from discrepancy.extract.namematch import PARTICLES, name_tokens
 AliasGroups = tuple[tuple[str, ...], ...]
 
 
-def alias_groups(extra: Iterable[Iterable[str]] = ()) -> AliasGroups:
-    """The built-in groups followed by ``extra``, as hashable tuples."""
+def alias_table(extra: Iterable[Iterable[str]] = ()) -> "AliasTable":
+    """The table of the built-in groups plus ``extra`` (a project's own groups)."""
+    return _table(tuple(tuple(group) for group in extra))
+
+
+@lru_cache(maxsize=32)
+def _table(extra: AliasGroups) -> "AliasTable":
     builtin = tuple(tuple(group) for group in data_toml("aliases.toml")["groups"])
-    return builtin + tuple(tuple(group) for group in extra)
+    return AliasTable(builtin + extra)
 
 
 class AliasTable:
@@ -70,11 +75,6 @@ class AliasTable:
                     break
             i += 1
         return found
-
-
-@lru_cache(maxsize=32)
-def alias_table(groups: AliasGroups) -> AliasTable:
-    return AliasTable(groups)
 
 
 def same_thing(a: tuple[str, ...], b: tuple[str, ...], table: AliasTable) -> bool:

@@ -14,6 +14,8 @@ import unicodedata
 from enum import IntEnum
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 #: Articles and connectors that carry no identity: "al-Araji" is "Araji", "Bank of America"
 #: is "Bank America" for matching purposes.
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "the", "of", "and"})
@@ -103,8 +105,6 @@ def max_edits(length: int) -> int:
 def spelling_close(a: str, b: str) -> bool:
     """A slip of the keyboard, not another word: one edit (a swap counts as one), two in long
     words; in words of four letters or fewer a changed letter is another word (Iran / Iraq)."""
-    from rapidfuzz.distance import OSA
-
     limit = max_edits(max(len(a), len(b)))
     if not limit or OSA.distance(a, b, score_cutoff=limit) > limit:
         return False

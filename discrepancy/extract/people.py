@@ -144,15 +144,18 @@ def tokens(sentence: str) -> tuple[Token, ...]:
     lower-case words are left out (the gaps they leave break names apart)."""
     lex = _lexicon()
     out: list[Token] = []
+    has_rank = False
     for m in lex["regex"].finditer(sentence):
-        if m.group("rank"):
-            qual = m.group("qual")
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind == "rank":
+            has_rank = True
             rank = lex["ranks"][_form_key(m.group("rank"))]
-            out.append(Token("rank", m.start(), m.end(), m.group(), rank, " ".join(qual.split())))
-        elif m.group("title"):
-            out.append(Token("title", m.start(), m.end(), m.group()))
+            out.append(Token("rank", start, end, m.group(), rank, " ".join(m.group("qual").split())))
         else:
-            out.append(Token("word", m.start(), m.end(), m.group()))
+            out.append(Token(kind, start, end, m.group()))
+    if not has_rank:
+        return tuple(out)
     return tuple(_demote_false_ranks(out, sentence, lex))
 
 

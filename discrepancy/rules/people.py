@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Optional
 
-from discrepancy.extract.aliases import AliasTable, alias_groups, alias_table, same_thing
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
+
+from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import (
     PARTICLES, Match, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
 )
@@ -33,14 +36,21 @@ class Side:
 
     def __init__(self, doc, sentence_indices: list[int], mentions: list[Mention], aliases: AliasTable):
         self.sentences = [doc.sentences[i] for i in sentence_indices]
+        self.names = mentions
+        self.text = doc.text
+        self.aliases = aliases
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Every folded word of the side, read only when some name needs looking for."""
         words: list[str] = []
         for sentence in self.sentences:
             words.extend(folded_words(sentence.text))
-        self.words = words
-        self.word_set = frozenset(words)
-        self.names = [m for m in mentions if m.kind == "name"]
-        self.text = doc.text
-        self.aliases = aliases
+        return words
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
 
     @cached_property
     def skeletons(self) -> frozenset[str]:
@@ -83,9 +93,6 @@ class Side:
         limit = max_edits(len(word))
         if not limit:
             return False
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
         best = process.extractOne(word, self.words, scorer=OSA.distance, score_cutoff=limit)
         return best is not None and spelling_close(word, best[0])
 
@@ -205,8 +212,6 @@ def _given_name(a: Mention, b: Mention) -> Outcome:
 
 def _alike(a_text: str, b_text: str) -> bool:
     """Two differing names in one place that still look alike: "Naples" / "Napoli"."""
-    from rapidfuzz import fuzz
-
     return fuzz.ratio(" ".join(name_tokens(a_text)), " ".join(name_tokens(b_text))) >= 60
 
 
@@ -219,8 +224,6 @@ def _ordinary(text: str) -> bool:
 def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
     """Missing names of A and B that stand in the same place (by a word diff of the two
     sides) or look alike: (a, b) pairs, then the unpaired rest of each side."""
-    from rapidfuzz.distance import Levenshtein
-
     pairs: list[tuple[Missing, Missing]] = []
     if not a_missing or not b_missing:
         return pairs, a_missing, b_missing
@@ -248,9 +251,9 @@ def analyse(group: Group) -> list[Outcome]:
     if not group.group.a or not group.group.b:
         return []
     a_names, b_names = group.mentions("name")
-    if not a_names and not b_names:
-        return []
-    table = alias_table(alias_groups(group.options.get("aliases", ())))
+    if {m.value for m in a_names} == {m.value for m in b_names}:
+        return []  # the same names on both sides: nothing to look for
+    table = alias_table(group.options.get("aliases", ()))
     a = Side(group.a_doc, group.group.a, a_names, table)
     b = Side(group.b_doc, group.group.b, b_names, table)
     outcomes: list[Outcome] = []
@@ -292,8 +295,6 @@ _CLOSE = 0.8
 
 
 def _word_similarity(a: Side, b: Side) -> float:
-    from rapidfuzz.distance import Indel
-
     return Indel.normalized_similarity(a.words, b.words)
 
 

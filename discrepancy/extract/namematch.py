@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.
 _DIGRAPHS = (
-    ("ph", "f"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
+    ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
     ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("z", "s"), ("v", "f"), ("j", "g"),
 )
 _VOWELS = frozenset("aeiouwy")

@@ -162,8 +162,12 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
             continue
         best, best_match = None, Match.different
         # A name built with "of" names several things; their words are looked for one by one.
+        # A name written on both sides is taken: it is nobody else's variant ("Greek" is not
+        # "Greece" where both sides write "Greek").
         compound = " of " in mention.text
         for candidate in () if compound else other.names:
+            if candidate.value in mine.values:
+                continue
             found = match_names(tokens, _tokens(candidate))
             if found > best_match:
                 best, best_match = candidate, found
@@ -261,19 +265,21 @@ def analyse(group: Group) -> list[Outcome]:
     b_missing = _check_side(b, a, False, outcomes)
     pairs, rest_a, rest_b = _pair(a_missing, b_missing, a, b)
     a_text, b_text = group.a_doc.text, group.b_doc.text
+    close = _word_similarity(a, b) >= _CLOSE
     for x, y in pairs:
         old, new = a_text[x.start:x.end], b_text[y.start:y.end]
         if _alike(old, new):
             outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
             continue
-        if _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3 and not (x.whole and y.whole):
-            severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
-        elif x.whole and y.whole:
+        if x.whole and y.whole:
             severity = None
+        elif not close or _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
+            # Part of a name worded differently: "Buffalo-Pittsburgh Highway" / "... Freeway",
+            # or any part where the rest of the sentence is reworded too.
+            severity = Severity.info
         else:
             severity = Severity.warning
         outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))
-    close = _word_similarity(a, b) >= _CLOSE
     for code, side, text, rest in (("NAM002", "a", a_text, rest_a), ("NAM003", "b", b_text, rest_b)):
         for item in rest:
             # Part of a name gone is a drop only where the wording is otherwise the same.
@@ -281,7 +287,7 @@ def analyse(group: Group) -> list[Outcome]:
                 continue
             name = text[item.start:item.end]
             if close:
-                serious = item.whole or _distinctive(name)
+                serious = True
             else:  # reworded: only a person or a name of several words is unlikely to be style
                 serious = _distinctive(name) and (item.person or len(name_tokens(name)) > 1)
             severity = None if serious else Severity.info
@@ -295,7 +301,12 @@ _CLOSE = 0.8
 
 
 def _word_similarity(a: Side, b: Side) -> float:
-    return Indel.normalized_similarity(a.words, b.words)
+    """How alike the two sides' wording is around their names (name words left out, so a long
+    name put in for a short one does not make a one-word edit look like a rewrite)."""
+    in_names = {fold(part) for m in a.names + b.names for part in _PART.findall(m.text)}
+    return Indel.normalized_similarity(
+        [w for w in a.words if w not in in_names], [w for w in b.words if w not in in_names]
+    )
 
 
 def _distinctive(name: str) -> bool:

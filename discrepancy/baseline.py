@@ -98,9 +98,6 @@ class Baseline:
             return "[]\n"
         return "[\n" + ",\n".join(lines) + "\n]\n"
 
-    def write(self, path: Path) -> None:
-        path.write_text(self.dumps(), encoding="utf-8")
-
     def only_pairs(self, pairs: set[str], keep: bool) -> "Baseline":
         """The entries of ``pairs`` (``keep``) or of every other pair (not ``keep``)."""
         return Baseline(Counter({f: n for f, n in self.counts.items() if (f.pair in pairs) == keep}))

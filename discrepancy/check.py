@@ -312,6 +312,7 @@ class CheckOptions:
     jobs: Optional[int] = None
     format: str = "text"
     fail_on: Optional[str] = None
+    output: Optional[str] = None
     encoding: Optional[str] = None
     compare_options: dict = field(default_factory=dict)
     render_options: dict = field(default_factory=dict)
@@ -321,6 +322,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     """Check every pair, write the report, and return the exit status (0 clean, 1 findings)."""
     from discrepancy.config import load_config
     from discrepancy.report.many import render_many
+    from discrepancy.report.output import write_atomic
+    from discrepancy.report.view import failing
 
     config = load_config(options.config)
     settings = config.settings
@@ -357,20 +360,23 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     if options.update_baseline:
         checked = {p.id for p in pairs}
         updated = baseline.only_pairs(checked, keep=False).merged(baseline_of(pairs, reports))
-        updated.write(baseline_path)
+        write_atomic(str(baseline_path), updated.dumps())
         say(f"baseline: wrote {sum(updated.counts.values())} accepted findings to {baseline_path}")
         baseline = updated
     results, stale = apply_baseline(pairs, reports, baseline)
     for fact in stale:
-        say(f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: {fact.a!r} / {fact.b!r}) is no longer found")
-    write(render_many(results, options.format, stale, **options.render_options))
-
+        say(
+            f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: "
+            f"{fact.a!r} / {fact.b!r}) is no longer found"
+        )
     fail_on = options.fail_on or settings.fail_on
-    if fail_on == "never":
-        return 0
-    threshold = {"info": 0, "warning": 1, "error": 2}[fail_on]
-    found = any(f.severity.rank >= threshold for r in results for f in r.report.findings)
-    return 1 if found else 0
+    text = render_many(results, options.format, stale, fail_on=fail_on, **options.render_options)
+    if options.output:
+        inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))
+        write_atomic(options.output, text, inputs=inputs)
+    else:
+        write(text)
+    return 1 if any(failing(r.report.findings, fail_on) for r in results) else 0
 
 
 def _cores() -> int:

@@ -176,6 +176,10 @@ def check(
     select: Optional[str] = typer.Option(None, help="Only these rules (codes or prefixes, comma-separated)."),
     ignore: Optional[str] = typer.Option(None, help="Skip these rules (codes or prefixes, comma-separated)."),
     encoding: Optional[str] = typer.Option(None, help="Encoding of the inputs when not UTF-8."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", help="Write the report to this file (atomically) instead of stdout."
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
 ) -> None:
     """Check many pairs (translation against source) as one CI step, with a baseline."""
     from discrepancy.check import CheckOptions, run
@@ -196,7 +200,8 @@ def check(
             fail_on=fail_on.value if fail_on else None,
             encoding=encoding,
             compare_options=_rule_choice(select, ignore),
-            render_options={"color": False},
+            output=output,
+            render_options={"color": False, "verbose": verbose},
         )
         status = run(options, sys.stdout.write, lambda line: typer.echo(line, err=True))
     except InputError as err:

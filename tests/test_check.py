@@ -158,7 +158,7 @@ def test_baseline_counts_repeated_findings(tmp_path):
     fact = Fact("p", "NUM001", "2 100", "2 400")
     baseline = Baseline.from_facts([fact, fact])
     path = tmp_path / "b.json"
-    baseline.write(path)
+    path.write_text(baseline.dumps())
     assert Baseline.read(path).counts == baseline.counts
     assert '"count": 2' in path.read_text()
 
@@ -236,6 +236,16 @@ def test_changed_since_checks_only_changed_and_untracked_pairs(stand_in):
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == ["translations/002/number.en.txt", "translations/004/new.en.txt"]
     assert check("--changed-since", "no-such-rev").exit_code == 2
+
+
+def test_info_findings_show_with_verbose_and_output_goes_to_a_file(project):
+    quiet = check("translations/000/dropped.en.txt")
+    assert " info: " not in quiet.stdout and "info not shown" in quiet.stdout
+    verbose = check("-v", "translations/000/dropped.en.txt")
+    assert re.search(r"^sources/000.txt:\d+:\d+: OMI\d+ info: .*\(checking translations/000/dropped", verbose.stdout, re.M)
+    written = check("-f", "jsonl", "-o", "report.jsonl", "translations/000/dropped.en.txt")
+    assert written.stdout == "" and written.exit_code == quiet.exit_code
+    assert json.loads((project / "report.jsonl").read_text())["id"] == "translations/000/dropped.en.txt"
 
 
 def test_progress_goes_to_stderr_as_plain_lines(project):

@@ -52,16 +52,18 @@ def _jsonl(results, fmt, stale, **_options) -> str:
     return "".join(json.dumps(_pair_entry(r), ensure_ascii=False) + "\n" for r in results)
 
 
-def _text(results, fmt, stale, **_options) -> str:
+def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
     """``path:line:column: CODE severity: message`` per finding, located in the checked file (B)
-    when it has a span there; a line located in A names the file checked."""
+    when it has a span there; a line located in A names the file checked. Info findings only
+    with ``verbose``, as in the other views."""
     from discrepancy.report.locations import primary
+    from discrepancy.report.view import visible
 
     lines = []
     for result in results:
         report = result.report
         checked = report.b.path or "B"
-        for finding in report.findings:
+        for finding in visible(report.findings, verbose):
             here = primary(report, finding)
             where = checked
             if here is not None:
@@ -74,6 +76,8 @@ def _text(results, fmt, stale, **_options) -> str:
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)
     summary = f"{len(results)} pairs checked, {total} findings"
+    if total > len(lines):
+        summary += f" ({total - len(lines)} info not shown; -v shows them)"
     if suppressed:
         summary += f", {suppressed} accepted in the baseline"
     return "".join(line + "\n" for line in lines) + summary + "\n"

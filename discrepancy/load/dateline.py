@@ -1,17 +1,218 @@
-"""Read the document's own date from its dateline."""
+"""Read the document's own date from its dateline, and whether its numeric dates are day-first.
+
+A dateline is a short metadata line near the top ("Statement | Nov. 5, 2021",
+"\u2022 Time: 04/11/2021 12:08:47", "2021-12-10 05:29"). An ambiguous numeric date (both fields
+12 or less) is read day-first unless the document shows otherwise, in this order of weight:
+a numeric date whose first or second field is over 12; a written date ("November 4") that
+agrees with only one reading of an ambiguous numeric one; the style of its written dates
+("November 5, 2021" month-first, "5 November 2021" day-first).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import NamedTuple, Optional
+
+from discrepancy.load.lines import has_line_break, lines
+
+HEADER_LINES = 12  # a dateline is among the first non-blank lines of a page
+_LONGEST_DATELINE = 120
+
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_NAME = re.compile(_MONTH)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# Month-first ("Nov. 5, 2021", "November 5th 2021") and day-first ("5 November 2021") dates.
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?[ \xa0]+(?P<day>\d{{1,2}}){_ORDINAL}\b(?:,?[ \xa0]+(?P<year>\d{{4}})\b)?",
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}}){_ORDINAL}[ \xa0]+(?:of[ \xa0]+)?(?P<month>{_MONTH})\b\.?"
+    rf"(?:,?[ \xa0]+(?P<year>\d{{4}})\b)?"
+)
+_YEAR_FIRST = re.compile(r"(?<!\d)(?P<year>\d{4})([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?!\d)")
+# Day and month in either order, then a four-digit year (or two digits after a slash).
+# (An alternation per separator: a back-reference makes the scan twice as slow.)
+_NUMERIC = re.compile(
+    r"(\d\d?)(?:(/)(\d\d?)/(\d{4}|\d\d)|(-)(\d\d?)-(\d{4})|(\.)(\d\d?)\.(\d{4}))(?!\d)"
+)
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:[ \xa0]?[AaPp]\.?[Mm]\.?)?(?:[ \xa0]?(?:GMT|UTC)(?:[+-]\d{1,2})?)?"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+)
+# Words a dateline may carry besides its date: labels, and page widgets glued to it.
+_LABELS = frozenset(
+    "time date posted published updated last modified on at by statement news release press "
+    "am pm gmt utc".split()
+)
+_WIDGET = re.compile(r"A-AA\+|\+A\s*-A|A\+\s*A-|A-\s*A\+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SEPARATED = re.compile(r"[|:\u2022\u00b7/\u2013\u2014\t]|\s-\s|\s{2}|\xa0")
 
 
 class Dateline(NamedTuple):
+    """The document's date, how its numeric dates read, and the dateline line it came from."""
+
     date: Optional[dt.date]
     day_first: Optional[bool]
     text: Optional[str]
+    start: Optional[int] = None
+    end: Optional[int] = None
 
 
-def read_dateline(text: str) -> Dateline:
-    """The first dateline near the top of ``text``, or an empty Dateline."""
-    return Dateline(None, None, None)
+class _Reading(NamedTuple):
+    date: dt.date
+    first: int  # the two fields of an ambiguous numeric date, else 0
+    second: int
+
+
+def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
+    """The first dateline near the top of ``text`` (a one-line text has none).
+
+    ``day_first`` given (from settings) is trusted; otherwise the document's evidence decides.
+    """
+    if day_first is None:
+        day_first = document_day_first(text)
+    if not has_line_break(text):
+        return Dateline(None, day_first, None)
+    for start, end in lines(text)[:HEADER_LINES]:
+        if end - start > _LONGEST_DATELINE:
+            continue
+        line = text[start:end]
+        reading = parse_dateline(line, True if day_first is None else day_first)
+        if reading is not None:
+            source_start = start + len(line) - len(line.lstrip("\u2022\u00b7*-\u2013 \t\xa0"))
+            return Dateline(reading, day_first, text[source_start:end], source_start, end)
+    return Dateline(None, day_first, None)
+
+
+def parse_dateline(line: str, day_first: bool = True) -> Optional[dt.date]:
+    """The date of ``line`` if the line is a dateline: a full date and little else."""
+    found = _first_date(line, day_first)
+    if found is None:
+        return None
+    date, start, end = found
+    rest = line[:start] + " " + line[end:]
+    rest = _TIME.sub(" ", _WIDGET.sub(" ", rest))
+    rest = _WEEKDAY.sub(" ", rest)
+    words = [w for w in _WORD.findall(rest) if w.casefold() not in _LABELS]
+    if rest.rstrip().endswith((".", "!", "?")) or len(words) > 3:
+        return None
+    if words and not (_TIME.search(line) or _SEPARATED.search(line[:start] + line[end:])):
+        return None  # "Iraq votes on 5 November 2021" is a headline, not a dateline
+    return date
+
+
+def _first_date(line: str, day_first: bool) -> Optional[tuple[dt.date, int, int]]:
+    """The leftmost full date in ``line`` (with a year), as (date, start, end)."""
+    best = None
+    for pattern in (_YEAR_FIRST, _MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(line):
+            if match.group("year") is None:
+                continue
+            date = _make_date(match.group("year"), _month(match.group("month")), match.group("day"))
+            if date is not None and (best is None or match.start() < best[1]):
+                best = (date, match.start(), match.end())
+            break
+    for match in _numeric_dates(line):
+        if best is not None and match.start() > best[1]:
+            break
+        reading = _numeric(match, day_first)
+        if reading is not None:
+            best = (reading.date, match.start(), match.end())
+        break
+    return best
+
+
+def _month(value: str) -> int:
+    return int(value) if value.isdigit() else _MONTH_NUMBERS[value[:3].casefold()]
+
+
+def _make_date(year: str, month: int, day: str) -> Optional[dt.date]:
+    number = int(year) + (2000 if len(year) == 2 else 0)
+    if not 1900 <= number <= 2100:
+        return None
+    try:
+        return dt.date(number, month, int(day))
+    except ValueError:
+        return None
+
+
+def _numeric(match: re.Match, day_first: bool) -> Optional[_Reading]:
+    """A day/month/year match read as the fields force, else in the given order."""
+    first, second, year = _fields(match)
+    if first > 12 or (day_first and second <= 12):
+        day, month = first, second
+    else:
+        day, month = second, first
+    date = _make_date(year, month, str(day))
+    if date is None:
+        return None
+    ambiguous = first <= 12 and second <= 12 and first != second
+    return _Reading(date, first if ambiguous else 0, second if ambiguous else 0)
+
+
+def _numeric_dates(text: str) -> list[re.Match]:
+    """Matches of day/month/year dates, not inside a longer run of numbers ("1.04.11.2021")."""
+    if text.count("/") < 2 and text.count("-") < 2 and text.count(".") < 2:
+        return []  # the cheap test that spares most single sentences the regex
+    found = []
+    for match in _NUMERIC.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        if not (before.isalnum() or before in "._"):
+            found.append(match)
+    return found
+
+
+def _fields(match: re.Match) -> tuple[int, int, str]:
+    """First field, second field and year of a ``_NUMERIC`` match."""
+    first, _, second, year = (group for group in match.groups() if group is not None)
+    return int(first), int(second), year
+
+
+def document_day_first(text: str) -> Optional[bool]:
+    """Whether the numeric dates of ``text`` read day-first; None when it has none."""
+    strong, seen = 0, False  # strong > 0: day-first
+    ambiguous = []
+    for match in _numeric_dates(text):
+        seen = True
+        first, second, _ = _fields(match)
+        if first > 12 and second <= 12:
+            strong += 1
+        elif second > 12 and first <= 12:
+            strong -= 1
+        elif first != second and first <= 12 and second <= 12:
+            ambiguous.append((first, second))
+    if strong:
+        return strong > 0
+    if not ambiguous:
+        return True if seen else None
+    written = _written_month_days(text)
+    agree = sum(((m, d) in written[0] or (m, d) in written[1]) for d, m in ambiguous)
+    disagree = sum(((m, d) in written[0] or (m, d) in written[1]) for m, d in ambiguous)
+    if agree != disagree:
+        return agree > disagree
+    month_first_style, day_first_style = len(written[0]), len(written[1])
+    return day_first_style >= month_first_style
+
+
+def _written_month_days(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(month, day) of written dates: those written month-first, then those day-first."""
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    if not _MONTH_NAME.search(text):
+        return found
+    for side, pattern in enumerate((_MONTH_DAY, _DAY_MONTH)):
+        for match in pattern.finditer(text):
+            day = int(match.group("day"))
+            if 1 <= day <= 31:
+                found[side].append((_month(match.group("month")), day))
+    return found

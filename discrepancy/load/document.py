@@ -1,4 +1,4 @@
-"""Assemble a Document from decoded text: chrome, dateline, sentences."""
+"""Assemble a Document from decoded text: dateline, chrome, sentences."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Optional
 from discrepancy.errors import InputError
 from discrepancy.load.boilerplate import find_boilerplate
 from discrepancy.load.dateline import read_dateline
+from discrepancy.load.decode import display_name
 from discrepancy.model import Document, Sentence
 from discrepancy.segment import split_sentences
 
@@ -20,12 +21,19 @@ def load_document(
     day_first: Optional[bool] = None,
     keep_boilerplate: bool = False,
 ) -> Document:
-    """Build the Document for ``text``; raise InputError when nothing readable is left."""
-    name = path or "<text>"
-    dropped = [] if keep_boilerplate else find_boilerplate(text)
-    dateline = read_dateline(text)
+    """Build the Document for ``text``; raise InputError when nothing readable is left.
+
+    ``date`` and ``day_first`` (from options or settings) win over what the text shows.
+    """
+    dateline = read_dateline(text, day_first)
+    if keep_boilerplate:
+        dropped = []
+    else:
+        line = (dateline.start, dateline.end) if dateline.start is not None else None
+        dropped = find_boilerplate(text, line)
     spans = split_sentences(text, skip=[(d.start, d.end) for d in dropped])
     if not spans:
+        name = display_name(path) if path else "<text>"
         raise InputError(f"{name}: no text left to compare (empty after cleaning)")
     sentences = [
         Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
@@ -39,7 +47,7 @@ def load_document(
         text=text,
         date=doc_date,
         date_source=source,
-        day_first=day_first if day_first is not None else dateline.day_first,
+        day_first=dateline.day_first,
         sentences=sentences,
         dropped=dropped,
     )

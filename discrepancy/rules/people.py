@@ -188,6 +188,8 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
     there ("United States" / "U.S."); ``whole`` when the run is the whole name."""
     segments = _segments(mention)
     total = sum(map(len, segments))
+    if all(not other.has_word(word, mine) for segment in segments for word, _, _ in segment):
+        return [Missing(mention.start, mention.end, True, mine.word_index(mention.start), _is_person(mention))]
     runs: list[Missing] = []
     for segment in segments:
         run: list[tuple[str, int, int]] = []

@@ -60,7 +60,8 @@ _PATTERNS = [
     r"|gmt\b|utc\b|hrs\b|local\b)))(?:\s*(?P<ampm>[ap])\.?m\b\.?)?|\s*(?P<ampm2>[ap])\.?m\b\.?)",
     r"\b(?P<noon>noon|midday|midnight)\b",
     # the 19th century, the 1800s; the 1960s
-    r"\b(?P<century>[12]?\d)(?:st|nd|rd|th)\s+century\b",
+    r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    + r"))\s+centur(?:y|ies)\b",
     r"\b(?P<hundreds>1\d|20)00'?s\b",
     r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0'?s\b",
     # bare years: in 2016, since 1985
@@ -133,8 +134,10 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
         return _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm)
     if g["noon"]:
         return "time", {"h": "0" if g["noon"].lower() == "midnight" else "12", "min": "0"}
-    if g["century"] or g["hundreds"]:
-        return "date", {"c": g["century"] or str(int(g["hundreds"]) + 1)}
+    if g["century"] or g["cword"] or g["hundreds"]:
+        if g["hundreds"]:
+            return "date", {"c": str(int(g["hundreds"]) + 1)}
+        return "date", {"c": g["century"] or str(_DAY_WORDS[g["cword"].lower()])}
     if g["decade"]:
         return "date", {"decade": g["decade"] + g["decade_digit"]}
     if g["year"]:

@@ -88,12 +88,12 @@ def _pairs(group: Group) -> Pairs:
 
 
 def _stated_elsewhere(m: Mention, stated: set[str], other: list[Mention]) -> bool:
-    """Whether the other side gives this date in pieces: the year as a count ("1976 selections"),
-    or the day as a bare number after the same month ("July 17 and 22")."""
+    """Whether the other side gives this date in pieces: the year or century as a plain number
+    ("1976 selections", "the 11th centuty"), or the day as a bare number after the same month ("July 17 and 22")."""
     if m.kind != "date":
         return False
-    if set(m.attrs) == {"y"}:
-        return m.attrs["y"] in stated
+    if len(m.attrs) == 1 and set(m.attrs) <= {"y", "c"}:
+        return next(iter(m.attrs.values())) in stated
     if set(m.attrs) >= {"m", "d"} and m.attrs["d"] in stated:
         return any(o.kind == "date" and o.attrs.get("m") == m.attrs["m"] for o in other)
     return False

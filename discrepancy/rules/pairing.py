@@ -58,11 +58,11 @@ def _greedy(a, b, free_a, free_b, allowed, affinity, closeness):
 
 def stated_numbers(mentions: list[Mention]) -> set[str]:
     """Every number a side states, whatever kind of mention holds it: a number's value, a date's
-    day and year. A number one side gives as "22" and the other inside "July 22" is not missing."""
+    day, year and century. A number one side gives as "22" and the other inside "July 22" is not missing."""
     stated = set()
     for m in mentions:
         if m.kind == "number":
             stated.add(m.value)
         else:
-            stated.update(str(int(m.attrs[k])) for k in ("y", "d") if k in m.attrs)
+            stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated

@@ -1,0 +1,45 @@
+"""Numbers and dates on the example pair: the agency's translation (000) and the official joint
+statement (004) of the same meeting."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from discrepancy import compare
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+PAIR = [CORPUS / p for p in json.loads((CORPUS / "manifest.json").read_text())["example_pair"]]
+A, B = (p.read_text(encoding="utf-8") for p in PAIR)
+
+
+def _serious(report, kind):
+    return [f for f in report.findings if f.kind.value == kind and f.severity.rank >= 1]
+
+
+def _covers(evidence, text, phrase):
+    start = text.index(phrase)
+    return evidence is not None and evidence.start <= start < evidence.end
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [{}, {"date_a": dt.date(2021, 11, 4), "date_b": dt.date(2021, 11, 5), "day_first_a": True}],
+    ids=["datelines as read", "dates given"],
+)
+def test_meeting_date_is_flagged_and_agreeing_counts_are_not(dates):
+    report = compare(A, B, **dates)
+    assert any(_covers(f.a, A, "Thursday, November 4") for f in _serious(report, "date"))
+    for phrase in ("2,100", "1,800"):
+        assert not any(
+            _covers(f.a, A, phrase) or _covers(f.b, B, phrase) for f in _serious(report, "number")
+        )
+
+
+def test_with_both_dates_the_meeting_day_is_one_error_with_both_spans():
+    report = compare(A, B, date_a=dt.date(2021, 11, 4), date_b=dt.date(2021, 11, 5))
+    (finding,) = [f for f in _serious(report, "date") if _covers(f.a, A, "Thursday, November 4")]
+    assert finding.severity.value == "error"
+    assert finding.b.text == "today"
+    assert "5 November 2021" in finding.message

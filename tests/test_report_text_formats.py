@@ -122,3 +122,20 @@ def test_junit_has_a_case_per_group_and_fails_at_threshold(report):
 def test_junit_survives_characters_xml_cannot_carry():
     report = compare("Alpha\x0bbeta met.\n", "Alpha beta met.\n", a_path="a\x01.txt")
     ET.fromstring(render(report, "junit"))
+
+
+def test_every_format_renders_findings_that_belong_to_no_group():
+    from discrepancy.model import Evidence, Finding
+
+    report = compare("The envoy met Ali on Monday.\n", "The envoy met Ali on Tuesday.\n",
+                     a_path="a.txt", b_path="b.txt")
+    start = report.b.text.index("Tuesday")
+    report.findings = [
+        Finding(code="DAT999", kind=Kind.date, severity=Severity.error, message="whole | document",
+                b=Evidence(text="Tuesday", start=start, end=start + 7, sentence=0), group=None)
+    ]
+    for fmt in ("terminal", "markdown", "html", "sarif", "junit", "github", "json"):
+        assert "DAT999" in render(report, fmt, color=False, width=80), fmt
+    cases = ET.fromstring(render(report, "junit")).findall("./testsuite/testcase")
+    assert cases[-1].get("name") == "whole document" and cases[-1].find("failure") is not None
+    assert "whole document" in render(report, "html")

@@ -25,7 +25,7 @@ def render(report: Report, *, fail_on: str = "warning", **_options) -> str:
     a_name, b_name = report.a.path or "A", report.b.path or "B"
     cases = [
         (f"§{g.index + 1} A {g.a.label} ↔ B {g.b.label}: {_preview(g)}", g.findings)
-        for g in view.groups(report, verbose=True)
+        for g in view.groups(report, verbose=True, words=False)
     ]
     loose = view.loose_findings(report, verbose=True)
     if loose:

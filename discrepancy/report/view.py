@@ -81,21 +81,21 @@ class Group:
         return f"g{self.index + 1}"
 
 
-def groups(report: Report, verbose: bool = False) -> list[Group]:
-    """Every aligned group with its excerpts, word differences and visible findings."""
+def groups(report: Report, verbose: bool = False, words: bool = True) -> list[Group]:
+    """Every aligned group with its excerpts, visible findings and (``words``) word differences."""
     shown = {id(f) for f in visible(report.findings, verbose)}
+    by_group: dict[int, list[int]] = {}
+    for i, finding in enumerate(report.findings):
+        if id(finding) in shown and finding.group is not None:
+            by_group.setdefault(finding.group, []).append(i)
     result = []
     for index, group in enumerate(report.alignment):
         a, b = Side(report.a, group.a), Side(report.b, group.b)
-        if a.text and b.text:
+        if words and a.text and b.text:
             a_diff, b_diff = word_differences(a.text, b.text)
             a.spans += [Span(s, e) for s, e in a_diff]
             b.spans += [Span(s, e) for s, e in b_diff]
-        mine = [
-            i
-            for i, f in enumerate(report.findings)
-            if f.group == index and id(f) in shown
-        ]
+        mine = by_group.get(index, [])
         for i in mine:
             finding = report.findings[i]
             for side, evidence in ((a, finding.a), (b, finding.b)):

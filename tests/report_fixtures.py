@@ -1,7 +1,7 @@
 """Reports for the renderer tests: the seed pair through the real pipeline, plus findings.
 
-Findings are the pipeline's own; one a rule does not report yet is added by locating its
-words in the documents, exactly as a rule would report it.
+``finding`` builds a finding by locating its words in a document, as a rule would report it,
+for tests that need a finding the rules do not make.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ PAIR = [CORPUS / p for p in MANIFEST["example_pair"]]
 
 
 def seed_report() -> Report:
+    """The seed pair through the real pipeline, findings and all."""
     a_text, b_text = (p.read_text(encoding="utf-8") for p in PAIR)
     return compare(a_text, b_text, a_path=f"corpus/{MANIFEST['example_pair'][0]}",
                    b_path=f"corpus/{MANIFEST['example_pair'][1]}")
@@ -43,21 +44,6 @@ def finding(report, code, kind, severity, message, a_phrase=None, b_phrase=None)
                    group=group_of(report, a, b))
 
 
-def seed_report_with_findings() -> Report:
-    """The seed pair with the pipeline's own findings, and a date finding while none is found.
-
-    The date rules flag "Thursday, November 4" against "today" only once the dateline of B
-    (Nov. 5, 2021) is read; until then the finding a rule would report is added here.
-    """
-    report = seed_report()
-    if not any(f.kind is Kind.date for f in report.findings):
-        date = finding(report, "DAT001", Kind.date, Severity.warning,
-                       "date of the meeting: Thursday, November 4 → today (statement of Nov. 5, 2021)",
-                       "Thursday, November 4", "today")
-        report.findings = sorted(report.findings + [date], key=lambda f: (f.group is None, f.group or 0))
-    return report
-
-
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 FROZEN = SNAPSHOTS / "seed_report.json"
 
@@ -72,3 +58,13 @@ def frozen_seed_report() -> Report:
     for side, path in zip("ab", PAIR):
         data[side]["text"] = path.read_text(encoding="utf-8")
     return Report.model_validate(data)
+
+
+def mixed_seed_report() -> Report:
+    """The stored seed-pair report plus a warning, so that every severity is present."""
+    report = frozen_seed_report()
+    report.findings = report.findings + [
+        finding(report, "NUM999", Kind.number, Severity.warning,
+                "counted noun of 2,100: shipments → truckloads", "2,100 shipments", "2,100 truckloads")
+    ]
+    return report

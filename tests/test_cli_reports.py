@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from report_fixtures import PAIR, frozen_seed_report
+from report_fixtures import PAIR, mixed_seed_report
 
 from discrepancy.report.view import failing
 
@@ -129,7 +129,7 @@ def test_identical_documents_exit_clean(tmp_path):
 
 
 def test_fail_on_threshold():
-    report = frozen_seed_report()
+    report = mixed_seed_report()
     severities = sorted({f.severity.value for f in report.findings})
     assert severities == ["error", "info", "warning"]
     assert len(failing(report.findings, "info")) == len(report.findings)

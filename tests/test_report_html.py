@@ -13,7 +13,7 @@ import shutil
 from html.parser import HTMLParser
 
 import pytest
-from report_fixtures import frozen_seed_report
+from report_fixtures import mixed_seed_report
 
 from discrepancy.report import render
 
@@ -41,7 +41,7 @@ class _Collector(HTMLParser):
 
 @pytest.fixture(scope="module")
 def report():
-    return frozen_seed_report()
+    return mixed_seed_report()
 
 
 @pytest.fixture(scope="module")
@@ -107,11 +107,16 @@ def test_page_in_chromium_shows_findings_and_filters_by_severity(browser, report
     assert date.is_visible() and "today" in date.inner_text()
     assert page.locator("mark.k-rank", has_text="Lieutenant").count() >= 1
 
+    warning = _row(page, report, lambda f: f.severity.value == "warning")
     warning_box = page.locator('input[data-filter="severity"][value="warning"]')
     warning_box.uncheck()
-    assert not date.is_visible() and rank.is_visible()
+    assert not warning.is_visible() and rank.is_visible() and date.is_visible()
     warning_box.check()
-    assert date.is_visible()
+    assert warning.is_visible()
+    error_box = page.locator('input[data-filter="severity"][value="error"]')
+    error_box.uncheck()
+    assert not rank.is_visible() and warning.is_visible()
+    error_box.check()
 
     info = _row(page, report, lambda f: f.severity.value == "info")
     assert not info.is_visible()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from report_fixtures import FROZEN, SNAPSHOTS, frozen_seed_report, seed_report_with_findings
+from report_fixtures import FROZEN, SNAPSHOTS, frozen_seed_report, seed_report
 
 from discrepancy.report import render
 
@@ -28,7 +28,7 @@ CASES = {
 @pytest.fixture(scope="module")
 def report():
     if UPDATE:
-        FROZEN.write_text(seed_report_with_findings().to_json(), encoding="utf-8")
+        FROZEN.write_text(seed_report().to_json(), encoding="utf-8")
     return frozen_seed_report()
 
 

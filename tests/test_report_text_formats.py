@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from report_fixtures import finding, frozen_seed_report
+from report_fixtures import finding, mixed_seed_report
 
 from discrepancy.model import Kind, Severity
 from discrepancy.pipeline import compare
@@ -20,7 +20,7 @@ ESCAPE = re.compile(r"\x1b\[")
 
 @pytest.fixture(scope="module")
 def report():
-    return frozen_seed_report()
+    return mixed_seed_report()
 
 
 def test_terminal_without_colour_has_no_escape_codes_and_keeps_width(report):
@@ -92,7 +92,9 @@ def test_github_lines_point_into_the_checked_file(report):
     line, col = int(props["line"]), int(props["col"])
     row = report.b.text.splitlines()[line - 1]
     assert row[col - 1 : int(props["endColumn"]) - 1] == "Staff General"
-    assert any(line.startswith("::warning ") for line in lines)
+    commands = {"error": "::error ", "warning": "::warning ", "info": "::notice "}
+    for finding, line in zip(report.findings, lines):
+        assert line.startswith(commands[finding.severity.value]) and finding.code in line
     assert any(line.startswith("::notice ") for line in lines)
     assert not any(line.startswith("::notice ") for line in render(report, "github").splitlines())
 
@@ -110,7 +112,8 @@ def test_junit_has_a_case_per_group_and_fails_at_threshold(report):
     at_or_above = {f.group for f in report.findings if f.severity.rank >= Severity.warning.rank}
     assert len(failed) == len(at_or_above) == int(root.get("failures"))
     rank_case = cases[next(f.group for f in report.findings if f.code == "RNK001")]
-    assert rank_case.find("failure").get("type") == "RNK001"
+    assert "RNK001" in rank_case.find("failure").get("message")
+    assert rank_case.find("failure").get("type") in {f.code for f in report.findings if f.severity is Severity.error}
     assert "Staff General" in rank_case.find("failure").text
     only_errors = ET.fromstring(render(report, "junit", fail_on="error"))
     error_groups = {f.group for f in report.findings if f.severity is Severity.error}

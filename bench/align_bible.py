@@ -3,7 +3,7 @@
 Both translations become one running document each (see bible_pair.py), are split by the
 project's segmenter as a user's files would be, and are aligned by `discrepancy.align.align`
 and, as the baseline in the same run, by difflib.SequenceMatcher over the same sentence lists.
-Figures: content F1 and link F1 (defined in alignment_scoring.py), seconds, peak traced memory.
+Figures: content F1 and link F1 (defined in alignment_scoring.py), CPU seconds, peak traced memory.
 
     PYTHONPATH=. python3 bench/align_bible.py [--books Matthew,Mark]
 """
@@ -30,12 +30,13 @@ def main() -> None:
     rows = {}
     for name, method in (("difflib", scoring.difflib_baseline), ("align", align)):
         groups, seconds = scoring.timed(lambda: method(a, b))
+        seconds = seconds.cpu
         memory = scoring.peak_memory(lambda: method(a, b))
         content = scoring.content_score(groups, labels_a, labels_b)
         links = scoring.link_score(groups, gold)
         rows[name] = (content, links, seconds, memory)
         print(f"{name:8} content P/R/F1 {content.precision:.3f}/{content.recall:.3f}/{content.f1:.3f}"
-              f"  link F1 {links.f1:.3f}  {seconds:.2f} s  {memory / 2**20:.0f} MiB")
+              f"  link F1 {links.f1:.3f}  {seconds:.2f} s CPU  {memory / 2**20:.0f} MiB")
     (base_content, _, base_s, base_mem), (content, _, s, mem) = rows["difflib"], rows["align"]
     print(f"align / difflib: content F1 {content.f1 / max(base_content.f1, 1e-9):.1f}x, "
           f"time {s / base_s:.1f}x, memory {mem / base_mem:.1f}x")

@@ -107,10 +107,15 @@ def difflib_baseline(a: list[str], b: list[str]) -> list[Pair]:
     return groups
 
 
-def timed(run: Callable[[], object]) -> tuple[object, float]:
-    start = time.perf_counter()
+class Timing(NamedTuple):
+    wall: float
+    cpu: float  # this process only: steadier than wall time on a shared machine
+
+
+def timed(run: Callable[[], object]) -> tuple[object, Timing]:
+    start, start_cpu = time.perf_counter(), time.process_time()
     result = run()
-    return result, time.perf_counter() - start
+    return result, Timing(time.perf_counter() - start, time.process_time() - start_cpu)
 
 
 def peak_memory(run: Callable[[], object]) -> int:

@@ -21,6 +21,7 @@ after the group holding the nearest earlier B sentence (at the start when there 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -37,7 +38,7 @@ _RARE_STEMS = 6  # stems per sentence looked up in the index
 _POSTING_CAP = 40  # stems in more B sentences than this propose no candidates
 _CANDIDATES = 6  # candidates scored per sentence
 _BAND = 12  # half-width of the DP band in large gaps
-_DENSE_CELLS = 2500  # gaps up to this many cells get the full DP
+_DENSE_CELLS = 400  # gaps up to this many cells get the full DP
 _TINY = 16  # inputs with at most this many sentence pairs skip the index
 _MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours
 _MERGE_MARGIN = 0.02  # two groups merge only when that beats both by this much
@@ -170,7 +171,7 @@ class _Scorer:
         anchors = [] if tiny else _blocks_without_noise(self._anchors(ia, jb), drop_noise)
         proposals = []
         for xs, ys in _gaps(anchors, len(ia), len(jb)):
-            proposals += self._gap_dp([ia[x] for x in xs], [jb[y] for y in ys])
+            proposals += self._gap([ia[x] for x in xs], [jb[y] for y in ys])
         for x, y, s in anchors:
             proposals.append(((ia[x],), (jb[y],), s))
         matched = _Matching()
@@ -212,6 +213,20 @@ class _Scorer:
             for x, (key, y) in sorted(best_a.items())
             if key[0] >= _ANCHOR and best_b[y][1] == x
         ]
+
+    def _gap(self, xs: list[int], ys: list[int]) -> list:
+        """Monotone grouping of a gap; a large gap is first cut at anchors found among its own
+        sentences (words rare in the gap need not be rare in the document)."""
+        if len(xs) * len(ys) > _DENSE_CELLS:
+            chain = _monotone_chain(self._anchors(xs, ys))
+            if chain:
+                groups, x0, y0 = [], 0, 0
+                for x, y, s in chain:
+                    groups += self._gap(xs[x0:x], ys[y0:y])
+                    groups.append(((xs[x],), (ys[y],), s))
+                    x0, y0 = x + 1, y + 1
+                return groups + self._gap(xs[x0:], ys[y0:])
+        return self._gap_dp(xs, ys)
 
     def _gap_dp(self, xs: list[int], ys: list[int]) -> list:
         """Best monotone grouping of A sentences ``xs`` with B sentences ``ys`` (global ids)."""
@@ -335,6 +350,26 @@ def _blocks_without_noise(anchors: list[tuple[int, int, float]], breaking: bool)
             return anchors
         drop = {k - 1 for k in noise}
         anchors = [t for k, t in enumerate(anchors) if k not in drop]
+
+
+def _monotone_chain(anchors: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The longest run of anchors (given in A order) that also ascends in B."""
+    tails: list[int] = []  # tails[k]: index of the anchor ending the best chain of length k+1
+    tail_ys: list[int] = []
+    before: list[int] = []
+    for k, (_, y, _) in enumerate(anchors):
+        length = bisect.bisect_left(tail_ys, y)
+        before.append(tails[length - 1] if length else -1)
+        if length == len(tails):
+            tails.append(k)
+            tail_ys.append(y)
+        else:
+            tails[length], tail_ys[length] = k, y
+    chain, k = [], tails[-1] if tails else -1
+    while k >= 0:
+        chain.append(anchors[k])
+        k = before[k]
+    return chain[::-1]
 
 
 def _gaps(anchors: list[tuple[int, int, float]], n: int, m: int):

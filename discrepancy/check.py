@@ -24,7 +24,7 @@ from discrepancy.config import relative_posix as _relative
 from discrepancy.errors import InputError
 from discrepancy.model import Report
 
-_SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".tox"}
+_SKIP_DIRS = {"__pycache__", "node_modules"}  # and every hidden directory (.git, .venv...)
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,6 @@ class PairSpec:
     id: str
     a: Path
     b: Path
-    root: Path
 
     def shown(self, path: Path) -> str:
         """``path`` as a report shows it: relative to the working directory when below it."""
@@ -47,13 +46,6 @@ class PairResult:
     pair: PairSpec
     report: Report
     suppressed: int = 0
-
-
-@dataclass
-class CheckResult:
-    results: list[PairResult]
-    stale: list[Fact] = field(default_factory=list)
-    baseline_written: Optional[Path] = None
 
 
 # ---- which pairs -------------------------------------------------------------------------------
@@ -91,8 +83,10 @@ def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
         fields = dict(stem=captures[-1], name=path.name, dir=path.parent.as_posix())
         try:
             source = rule.source.format(translation, *captures, **fields)
-        except (KeyError, IndexError, ValueError) as err:
-            raise InputError(f"rule source {rule.source!r}: bad placeholder {err}") from None
+        except IndexError:
+            raise InputError(
+                f"rule source {rule.source!r}: {rule.translation!r} has only {len(captures)} wildcards"
+            ) from None
         pairs.append((translation, source))
     return sorted(pairs)
 
@@ -100,7 +94,7 @@ def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
 def _walk(root: Path, start: Path) -> list[str]:
     found = []
     for directory, dirs, files in os.walk(start):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS)
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in files:
             found.append(_relative(Path(directory) / name, root))
     return sorted(found)
@@ -162,7 +156,7 @@ def _spec(pair_id: Optional[str], a: Path, b: Path, root: Path, where: str) -> P
     for path in (a, b):
         if not path.is_file():
             raise InputError(f"{where}: {_relative(path, root)}: no such file")
-    return PairSpec(id=pair_id or _relative(b, root), a=a.resolve(), b=b.resolve(), root=root)
+    return PairSpec(id=pair_id or _relative(b, root), a=a.resolve(), b=b.resolve())
 
 
 def _unique(specs: list[PairSpec]) -> list[PairSpec]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import string
 from pathlib import Path, PurePosixPath
 from typing import Literal, Optional
 
@@ -56,6 +57,18 @@ class GlobRule(_Table):
     def _has_wildcard(cls, value: str) -> str:
         if not any(c in value for c in "*?["):
             raise ValueError("needs a wildcard (use [[pairs]] for a single file)")
+        return value
+
+    @field_validator("source")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
+        except ValueError as err:
+            raise ValueError(f"bad braces ({err})") from None
+        for name in fields:
+            if not (name.isdigit() or name in ("stem", "name", "dir")):
+                raise ValueError(f"unknown placeholder {{{name}}}: use {{stem}}, {{1}}, {{name}} or {{dir}}")
         return value
 
 

@@ -55,6 +55,7 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
         ('[severity]\nNUM001 = "fatal"\n', "severity.NUM001", "'warning'"),
         ("aliases = [[\"Da'esh\"]]\n", "aliases", "two or more"),
         ('ignore = ["NUM", "XYZ"]\n', "ignore", "no rule code starts with 'XYZ'"),
+        ('[[rules]]\ntranslation = "t/*.txt"\nsource = "s/{stm}.txt"\n', "rules.0.source", "{stm}"),
         ('[severity]\nQQQ001 = "info"\n', "severity", "no rule code starts with 'QQQ001'"),
         ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
     ],

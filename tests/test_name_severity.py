@@ -29,3 +29,12 @@ def test_whole_replacement_is_an_error_with_both_spans():
     assert finding.severity.value == "error"
     assert (finding.a.text, finding.b.text) == ("Crete", "Melbourne")
     assert a[finding.a.start:finding.a.end] == "Crete" and finding.a.sentence == 0
+
+
+def test_a_pronoun_in_place_of_the_name_is_information():
+    (finding,) = compare(
+        "But Peter took Jesus aside, and began to rebuke him.",
+        "And Peter took him aside and began to rebuke him.",
+        select=["NAM"],
+    ).findings
+    assert finding.severity.value == "info" and finding.message.endswith("(a pronoun in B)")

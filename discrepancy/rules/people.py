@@ -252,6 +252,20 @@ def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
     return pairs, rest_a, rest_b
 
 
+_PRONOUNS = frozenset(
+    "he him his she her hers it its they them their theirs we us our you your this these those".split()
+)
+
+
+def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
+    """Whether the other side has a pronoun where this name stands ("Jesus went" / "he went"):
+    the same reference written another way, not a name dropped."""
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
+        if tag == "replace" and i1 <= item.word < i2:
+            return any(word in _PRONOUNS for word in other.words[j1:j2])
+    return False
+
+
 def analyse(group: Group) -> list[Outcome]:
     """Every NAM outcome of one group, shared by the NAM rules."""
     if not group.group.a or not group.group.b:
@@ -273,12 +287,16 @@ def analyse(group: Group) -> list[Outcome]:
         if _alike(old, new):
             outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
             continue
-        if x.whole and y.whole:
+        if not close:
+            # Reworded sentences: only a whole name of proper words replaced by another is a
+            # replacement; parts of names and names made of ordinary words ("Ten Towns" /
+            # "Decapolis", "High Council" / "Sanhedrin") are the translator's choice.
+            proper = x.whole and y.whole and not (_ordinary(old) or _ordinary(new))
+            severity = None if proper else Severity.info
+        elif x.whole and y.whole:
             severity = None
-        elif not close or _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
-            # Part of a name worded differently: "Buffalo-Pittsburgh Highway" / "... Freeway",
-            # or any part where the rest of the sentence is reworded too.
-            severity = Severity.info
+        elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
+            severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:
             severity = Severity.warning
         outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))
@@ -288,12 +306,16 @@ def analyse(group: Group) -> list[Outcome]:
             if not item.whole and not close:
                 continue
             name = text[item.start:item.end]
-            if close:
-                serious = True
-            else:  # reworded: only a person or a name of several words is unlikely to be style
-                serious = _distinctive(name) and (item.person or len(name_tokens(name)) > 1)
-            severity = None if serious else Severity.info
+            mine, other = (a, b) if side == "a" else (b, a)
             message = f"name only in {side.upper()}: {name}"
+            if _as_pronoun(item, mine, other):
+                serious = False
+                message += f" (a pronoun in {'B' if side == 'a' else 'A'})"
+            elif close:
+                serious = True
+            else:  # reworded: only a person or a name of several proper words is not style
+                serious = _distinctive(name) and not _ordinary(name) and (item.person or len(name_tokens(name)) > 1)
+            severity = None if serious else Severity.info
             outcomes.append(Outcome(code, message, severity=severity, **{side: (item.start, item.end)}))
     return outcomes
 

@@ -347,9 +347,12 @@ def test_settings_and_options_override_the_dateline():
     assert (doc.date, doc.date_source) == (dt.date(2020, 1, 2), "option")
 
 
-def test_document_without_numeric_dates_has_no_day_first():
-    assert document_day_first(PARAGRAPH + " On 5 November 2021.") is None
-    assert document_day_first("Seen 9-09-2021.") is True
+def test_day_first_is_always_decided():
+    assert document_day_first(PARAGRAPH) is True
+    assert document_day_first(PARAGRAPH + " On 5 November 2021.") is True
+    assert document_day_first(PARAGRAPH + " On November 5, 2021.") is False
+    assert document_day_first("Seen 9-09-2021 and on November 5, 2021.") is False
+    assert document_day_first("Seen 04/11/2021, on November 4 and on May 2.") is True
 
 
 def test_seed_dates_match_the_manifest():

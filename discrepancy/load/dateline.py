@@ -1,11 +1,11 @@
 """Read the document's own date from its dateline, and whether its numeric dates are day-first.
 
 A dateline is a short metadata line near the top ("Statement | Nov. 5, 2021",
-"\u2022 Time: 04/11/2021 12:08:47", "2021-12-10 05:29"). An ambiguous numeric date (both fields
-12 or less) is read day-first unless the document shows otherwise, in this order of weight:
-a numeric date whose first or second field is over 12; a written date ("November 4") that
-agrees with only one reading of an ambiguous numeric one; the style of its written dates
-("November 5, 2021" month-first, "5 November 2021" day-first).
+"\u2022 Time: 04/11/2021 12:08:47", "2021-12-10 05:29"). ``Document.day_first`` is always
+decided, so that every numeric date of a document reads one way. Day-first unless the document
+shows otherwise, in this order of weight: a numeric date whose first or second field is over
+12; a written date ("November 4") that agrees with only one reading of an ambiguous numeric one;
+the style of its written dates ("November 5, 2021" month-first, "5 November 2021" day-first).
 """
 
 from __future__ import annotations
@@ -63,16 +63,10 @@ class Dateline(NamedTuple):
     """The document's date, how its numeric dates read, and the dateline line it came from."""
 
     date: Optional[dt.date]
-    day_first: Optional[bool]
+    day_first: bool
     text: Optional[str]
     start: Optional[int] = None
     end: Optional[int] = None
-
-
-class _Reading(NamedTuple):
-    date: dt.date
-    first: int  # the two fields of an ambiguous numeric date, else 0
-    second: int
 
 
 def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
@@ -88,7 +82,7 @@ def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
         if end - start > _LONGEST_DATELINE:
             continue
         line = text[start:end]
-        reading = parse_dateline(line, True if day_first is None else day_first)
+        reading = parse_dateline(line, day_first)
         if reading is not None:
             source_start = start + len(line) - len(line.lstrip("\u2022\u00b7*-\u2013 \t\xa0"))
             return Dateline(reading, day_first, text[source_start:end], source_start, end)
@@ -126,9 +120,9 @@ def _first_date(line: str, day_first: bool) -> Optional[tuple[dt.date, int, int]
     for match in _numeric_dates(line):
         if best is not None and match.start() > best[1]:
             break
-        reading = _numeric(match, day_first)
-        if reading is not None:
-            best = (reading.date, match.start(), match.end())
+        date = _numeric(match, day_first)
+        if date is not None:
+            best = (date, match.start(), match.end())
         break
     return best
 
@@ -147,18 +141,14 @@ def _make_date(year: str, month: int, day: str) -> Optional[dt.date]:
         return None
 
 
-def _numeric(match: re.Match, day_first: bool) -> Optional[_Reading]:
+def _numeric(match: re.Match, day_first: bool) -> Optional[dt.date]:
     """A day/month/year match read as the fields force, else in the given order."""
     first, second, year = _fields(match)
     if first > 12 or (day_first and second <= 12):
         day, month = first, second
     else:
         day, month = second, first
-    date = _make_date(year, month, str(day))
-    if date is None:
-        return None
-    ambiguous = first <= 12 and second <= 12 and first != second
-    return _Reading(date, first if ambiguous else 0, second if ambiguous else 0)
+    return _make_date(year, month, str(day))
 
 
 def _numeric_dates(text: str) -> list[re.Match]:
@@ -179,12 +169,11 @@ def _fields(match: re.Match) -> tuple[int, int, str]:
     return int(first), int(second), year
 
 
-def document_day_first(text: str) -> Optional[bool]:
-    """Whether the numeric dates of ``text`` read day-first; None when it has none."""
-    strong, seen = 0, False  # strong > 0: day-first
+def document_day_first(text: str) -> bool:
+    """Whether the numeric dates of ``text`` read day-first (the default when nothing shows)."""
+    strong = 0  # > 0: day-first
     ambiguous = []
     for match in _numeric_dates(text):
-        seen = True
         first, second, _ = _fields(match)
         if first > 12 and second <= 12:
             strong += 1
@@ -194,15 +183,13 @@ def document_day_first(text: str) -> Optional[bool]:
             ambiguous.append((first, second))
     if strong:
         return strong > 0
-    if not ambiguous:
-        return True if seen else None
-    written = _written_month_days(text)
-    agree = sum(((m, d) in written[0] or (m, d) in written[1]) for d, m in ambiguous)
-    disagree = sum(((m, d) in written[0] or (m, d) in written[1]) for m, d in ambiguous)
+    month_first, day_first = _written_month_days(text)
+    written = set(month_first) | set(day_first)
+    agree = sum((month, day) in written for day, month in ambiguous)
+    disagree = sum((month, day) in written for month, day in ambiguous)
     if agree != disagree:
         return agree > disagree
-    month_first_style, day_first_style = len(written[0]), len(written[1])
-    return day_first_style >= month_first_style
+    return len(day_first) >= len(month_first)
 
 
 def _written_month_days(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -1,0 +1,70 @@
+"""Load stage: cost of chrome and dateline reading on short texts, and on hostile 20 MB inputs.
+
+Run: python3 bench/load.py [--quick]
+The baseline, measured in the same run on the same texts, is ``len(text.split())``: one pass
+of C over the text. Ratios to it are what to compare across machines. The whole pipeline's rate
+on one-sentence pairs (DEMETR ref_vs_mt) is printed too, as the budget the load stage sits in.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from discrepancy.load.boilerplate import find_boilerplate  # noqa: E402
+from discrepancy.load.dateline import read_dateline  # noqa: E402
+from discrepancy.pipeline import compare  # noqa: E402
+
+
+def best_of(runs: int, function, items) -> float:
+    """Best wall time of ``runs`` passes of ``function`` over ``items``, in seconds."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        for item in items:
+            function(item)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def chrome_and_dateline(text: str) -> None:
+    dateline = read_dateline(text)
+    find_boilerplate(text, (dateline.start, dateline.end) if dateline.start is not None else None)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    rows = [json.loads(line) for line in (ROOT / "corpus/eval/demetr/ref_vs_mt.jsonl").open()]
+    sentences = [row["a"] for row in rows] + [row["b"] for row in rows]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus/seeds").glob("*.txt"))]
+    runs = 3 if quick else 7
+
+    for label, texts in (("one-sentence texts", sentences), ("seed pages", seeds * 20)):
+        ours = best_of(runs, chrome_and_dateline, texts)
+        base = best_of(runs, lambda t: len(t.split()), texts)
+        print(f"{label}: {ours / len(texts) * 1e6:.1f} us each, {ours / base:.1f}x the baseline")
+
+    size = 2_000_000 if quick else 20_000_000
+    hostile = {
+        "one long line": "word " * (size // 5),
+        "date-like digits": "1/1/" * (size // 4),
+        "month names": "November 1" * (size // 10) + "\n",
+        "chrome-like lines": "Share / Print\n" * (size // 14),
+    }
+    for label, text in hostile.items():
+        ours = best_of(1, chrome_and_dateline, [text])
+        base = best_of(1, lambda t: len(t.split()), [text])
+        print(f"{len(text) / 1e6:.0f} MB of {label}: {ours:.2f} s, {ours / base:.0f}x the baseline")
+
+    pairs = rows[: 100 if quick else 500]
+    elapsed = best_of(1 if quick else 3, lambda row: compare(row["a"], row["b"]), pairs)
+    print(f"whole pipeline: {len(pairs) / elapsed:.0f} one-sentence pairs per second")
+
+
+if __name__ == "__main__":
+    main()

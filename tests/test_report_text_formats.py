@@ -142,3 +142,11 @@ def test_every_format_renders_findings_that_belong_to_no_group():
     cases = ET.fromstring(render(report, "junit")).findall("./testsuite/testcase")
     assert cases[-1].get("name") == "whole document" and cases[-1].find("failure") is not None
     assert "whole document" in render(report, "html")
+
+
+def test_markdown_stays_within_a_comment_budget(report):
+    full = render(report, "markdown", verbose=True)
+    budget = len(full) - 200
+    cut = render(report, "markdown", verbose=True, max_chars=budget)
+    assert len(cut) <= budget + 200 and "more findings left out" in cut
+    assert "left out" not in full

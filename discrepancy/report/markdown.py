@@ -11,6 +11,8 @@ import re
 from discrepancy.model import Document, Finding, Kind, Report, Severity
 from discrepancy.report import view
 
+# GitHub refuses comments longer than 65,536 characters; rows past this budget are left out.
+COMMENT_BUDGET = 60_000
 _SPECIAL = re.compile(r"([\\`*_\[\]{}()<>#+!|~])")
 _SEVERITY_MARKS = {Severity.error: "🛑 error", Severity.warning: "⚠️ warning", Severity.info: "ℹ️ info"}
 
@@ -21,7 +23,9 @@ def escape(text: str) -> str:
     return " ".join(_SPECIAL.sub(r"\\\1", text).split())
 
 
-def render(report: Report, *, verbose: bool = False, **_options) -> str:
+def render(
+    report: Report, *, verbose: bool = False, max_chars: int = COMMENT_BUDGET, **_options
+) -> str:
     summary = view.summarize(report)
     a_name, b_name = report.a.path or "A", report.b.path or "B"
     lines = [
@@ -48,12 +52,19 @@ def render(report: Report, *, verbose: bool = False, **_options) -> str:
             "| # | severity | code | kind | message | A | B |",
             "| ---: | --- | --- | --- | --- | --- | --- |",
         ]
+        used = sum(len(line) + 1 for line in lines)
         for number, finding in enumerate(shown, 1):
             a_quote, b_quote = _quotes(report, finding)
-            lines.append(
+            row = (
                 f"| {number} | {_SEVERITY_MARKS[finding.severity]} | {escape(finding.code)} "
                 f"| {finding.kind.value} | {escape(finding.message)} | {a_quote} | {b_quote} |"
             )
+            used += len(row) + 1
+            if used > max_chars:
+                lines += ["", f"{len(shown) - number + 1} more findings left out to keep this "
+                          "comment within GitHub's size limit; the HTML or SARIF report has them all."]
+                break
+            lines.append(row)
     hidden = len(report.findings) - len(shown)
     if hidden:
         lines += ["", f"{hidden} info finding{'s' if hidden != 1 else ''} not shown (`-v` shows them)."]

@@ -129,11 +129,12 @@ def _summary_table(summary: view.Summary, table_type, text_type, box):
 
 
 def _documents_table(report: Report, table_type, box):
+    """One row per fact, a column per document: long paths and datelines wrap in their own."""
     facts = [view.document_facts(report.a, "A"), view.document_facts(report.b, "B")]
-    table = table_type(box=box.SIMPLE_HEAD)
-    table.add_column("")
+    table = table_type(box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("", no_wrap=True, style="bold")
+    table.add_column("A", ratio=1, overflow="fold")
+    table.add_column("B", ratio=1, overflow="fold")
     for key in facts[0]:
-        table.add_column(key, overflow="fold")
-    for label, row in zip("AB", facts):
-        table.add_row(label, *row.values())
+        table.add_row(key, facts[0][key], facts[1][key])
     return table

@@ -5,7 +5,7 @@ text), ``wd`` (weekday 0=Monday, stated in the text), ``rel`` (the relative word
 from, against ``Document.date``), ``decade`` (the first three digits) and ``c`` (century). ``value`` is ``YYYY-MM-DD`` with unknown parts
 as ``?``, so "November 4" is ``????-11-04``. Numeric dates read day-first or month-first as
 ``Document.day_first`` says; a part above 12 settles it either way. Times are kind ``time``
-with ``value`` ``HH:MM`` on a 24-hour clock.
+with ``value`` ``HH:MM`` (``HH:MM:SS`` when seconds are given) on a 24-hour clock.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _PATTERNS = [
     r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)",
     r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
     # 8:30 p.m. / 20:30 / 12.00 GMT / 8 pm
-    r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b"
+    r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b"
     r"|gmt\b|utc\b|hrs\b|local\b)))(?:\s*(?P<ampm>[ap])\.?m\b\.?)?|\s*(?P<ampm2>[ap])\.?m\b\.?)",
     r"\b(?P<noon>noon|midday|midnight)\b",
     # the 19th century, the 1800s; the 1960s
@@ -131,7 +131,10 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
         return "date", {"y": g["iy"], "m": str(int(g["im"])), "d": str(int(g["id"]))}
     if g["hh"] is not None:
         ampm = (g["ampm"] or g["ampm2"] or "").lower()
-        return _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm)
+        kind, attrs = _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm) or (None, None)
+        if attrs and g["ss"]:
+            attrs["s"] = str(int(g["ss"]))
+        return (kind, attrs) if attrs else None
     if g["noon"]:
         return "time", {"h": "0" if g["noon"].lower() == "midnight" else "12", "min": "0"}
     if g["century"] or g["cword"] or g["hundreds"]:
@@ -216,7 +219,8 @@ def _relative_period(when: str, unit: str, doc: Document):
 
 def _value(kind: str, attrs: dict) -> str:
     if kind == "time":
-        return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}"
+        seconds = f":{int(attrs['s']):02d}" if "s" in attrs else ""
+        return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}{seconds}"
     if "decade" in attrs:
         return f"{attrs['decade']}?-??-??"
     if "c" in attrs:

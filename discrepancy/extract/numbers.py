@@ -86,9 +86,10 @@ _NUMBER = re.compile(
 _START = re.compile(r"(?<![\d])\d|[$€£¥]|[A-Za-z]+")
 _START_WORDS = frozenset(_WORDS) | frozenset(_DECADE_WORDS) | {"a", "an", "us", "usd", "eur", "gbp", "iqd", "czk"}
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+# Words after a number that are not what it counts ("50 each", "17 crashed", "3 last year").
 _SKIP_NOUNS = frozenset(
-    "of and or to in on at the a an by for per from with as was were is are has have had will"
-    " would".split()
+    "o of and or to in on at the a an by for per from with as was were is are has have had will"
+    " would each last next this that than more less other others".split()
 )
 
 
@@ -207,6 +208,8 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
         region[s - 1 : s].isalpha() or (region[s - 1 : s] == "-" and region[s - 2 : s - 1].isalpha())
     ):
         attrs["code"] = "yes"  # part of a name or code: COVID-19, km2, MH17
+    elif region[s].isupper() and region[:s].rstrip()[-1:].isalnum():
+        attrs["code"] = "yes"  # a capitalised number word inside a sentence names: the Ten Towns
     if e == match.end() and match.group("percent"):
         attrs["unit"] = "%"
     if s <= match.start() and match.group("currency"):
@@ -216,7 +219,7 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
         attrs["qualifier"] = _QUALIFIER_CLASS[qualifier.group(1).lower()]
         s = qualifier.start()
     following = _NEXT_WORD.match(region, e)
-    if following and following.group(1).lower() not in _SKIP_NOUNS:
+    if following and following.group(1).lower() not in _SKIP_NOUNS and not following.group(1).endswith("ed"):
         attrs["noun"] = _singular(following.group(1).lower())
     return Mention(
         kind="number",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from discrepancy.model import Kind, Mention, Severity
@@ -33,6 +34,43 @@ def _pairs(group: Group) -> Pairs:
     return pair_mentions(a, b, lambda x, y: x.value == y.value, _affinity, compatible=_comparable)
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _token(text: str, m: Mention) -> str:
+    """The whole word a number word sits in: "sevnty-eight" for the "eight" read from it."""
+    start, end = m.start, m.end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return text[start:end].lower()
+
+
+def _typo(token: str, other: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    return token != other and len(token) >= 4 and OSA.distance(token, other) <= 1
+
+
+def _misspelt_pair(group: Group, a: Mention, b: Mention) -> bool:
+    """Two number words that differ by one typing slip, one of them not wholly read as a number
+    ("seventy-eight" / "sevnty-eight" read as "eight")."""
+    if any(c.isdigit() for c in a.text + b.text):
+        return False
+    token_a, token_b = _token(group.a_doc.text, a), _token(group.b_doc.text, b)
+    whole = token_a == a.text.lower() and token_b == b.text.lower()
+    return not whole and _typo(token_a, token_b)
+
+
+def _misspelt_elsewhere(m: Mention, doc_text: str, other_texts: list[str]) -> bool:
+    """A number word whose counterpart on the other side is misspelt ("eight" / "eigth")."""
+    if any(c.isdigit() for c in m.text):
+        return False
+    token = _token(doc_text, m)
+    return any(_typo(token, word.lower()) for text in other_texts for word in _TOKEN.findall(text))
+
+
 def _label(*mentions: Mention) -> str:
     noun = next((m.attrs["noun"] for m in mentions if "noun" in m.attrs), None)
     return f"number of {noun}" if noun else "number"
@@ -46,7 +84,8 @@ def number_changed(group: Group) -> Iterator[Hit]:
     Good: More than 1,800 trucks were handed over. → More than one thousand eight hundred trucks were handed over.
     """
     for a, b in group.memo(_pairs).differing:
-        yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+        if not _misspelt_pair(group, a, b):
+            yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
 
 
 @rule("NUM002", "qualifier-changed", Kind.number, Severity.warning)
@@ -72,10 +111,14 @@ def number_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
-    for side, missing, other in (("A", pairs.only_a, group.b_mentions), ("B", pairs.only_b, group.a_mentions)):
+    a_texts, b_texts = [s.text for s in group.a_sentences], [s.text for s in group.b_sentences]
+    for side, missing, other, doc, other_texts in (
+        ("A", pairs.only_a, group.b_mentions, group.a_doc, b_texts),
+        ("B", pairs.only_b, group.a_mentions, group.b_doc, a_texts),
+    ):
         stated = stated_numbers(other)
         for m in missing:
-            if "weak" in m.attrs or m.value in stated:
+            if "weak" in m.attrs or m.value in stated or _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
             # Digits inside a name or code (COVID-19, km2) are reported for information only.
             severity = Severity.info if "code" in m.attrs else None

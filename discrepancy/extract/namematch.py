@@ -99,7 +99,7 @@ def token_match(a: str, b: str) -> Match:
 
 def max_edits(length: int) -> int:
     """Typing slips tolerated in a word of this length: none in short words, two in long ones."""
-    return 0 if length < 3 else 1 if length < 9 else 2
+    return 0 if length < 3 else 1 if length < 12 else 2
 
 
 def spelling_close(a: str, b: str) -> bool:

@@ -240,6 +240,7 @@ def test_a_sentence_that_merely_starts_like_chrome_is_kept():
     page = (
         f"{PARAGRAPH}\nShare this story with the ministers who attended the meeting.\n"
         "One thought on the agenda was to postpone the vote.\nLeave a reply by Friday, they said.\n"
+        "Related talks were held in Erbil.\nAdvertisement agencies were closed.\n"
     )
     assert find_boilerplate(page) == []
 
@@ -267,6 +268,19 @@ def test_gov_banner_pasted_on_one_line_and_comment_counts():
     assert _kept(page) == [PARAGRAPH]
 
 
+def test_chrome_between_paragraphs_and_in_the_footer():
+    second = PARAGRAPH.replace("week", "month")
+    page = (
+        f"{PARAGRAPH}\nAdvertisement\n{second}\nAlso read: Talks in Baghdad go on\n"
+        f"{PARAGRAPH.replace('Monday', 'Friday')}\nShare this: Twitter Facebook WhatsApp\n"
+        "\u00a9 2021 Shafaq News. All rights reserved.\n"
+    )
+    assert [d.reason for d in find_boilerplate(page)] == [
+        "advertisement", "related link", "widget", "copyright"
+    ]
+    assert len(_kept(page)) == 3
+
+
 # --- datelines ---------------------------------------------------------------------------
 
 
@@ -284,6 +298,8 @@ def test_gov_banner_pasted_on_one_line_and_comment_counts():
         ("Updated: Nov 5, 2021 10:20 AM GMT", "2021-11-05"),
         ("Posted on 13/11/2021", "2021-11-13"),
         ("04.11.2021", "2021-11-04"),
+        ("Posted by admin on November 5, 2021", "2021-11-05"),
+        ("Fri 05 Nov 2021 10.20 GMT", "2021-11-05"),
     ],
 )
 def test_dateline_forms(line, date):

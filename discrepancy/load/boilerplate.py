@@ -96,7 +96,11 @@ def find_boilerplate(text: str, dateline: Optional[tuple[int, int]] = None) -> l
             reasons.append("dateline")
         else:
             reasons.append(chrome_reason(text[start:end]))
-    prose = [i for i, (s, e) in enumerate(spans) if reasons[i] is None and _is_prose(text[s:e])]
+    prose = [
+        i
+        for i, (s, e) in enumerate(spans)
+        if reasons[i] is None and _is_prose(text[s:e]) and not chrome_reason(text[s:e], edge=True)
+    ]
     first_prose = min(prose[0] if prose else len(spans), _HEADER_LINES)
     last_prose = prose[-1] if prose else len(spans)
     header: set[str] = set()
@@ -106,7 +110,7 @@ def find_boilerplate(text: str, dateline: Optional[tuple[int, int]] = None) -> l
         line = text[start:end]
         reasons[i] = chrome_reason(line, edge=True)
         if reasons[i] is None and i < first_prose and len(line) <= _LONGEST_CHROME:
-            form = normalise(line).casefold()
+            form = normalise(line).casefold().rstrip(".")
             if form in header:
                 reasons[i] = "repeated headline"
             header.add(form)

@@ -55,6 +55,7 @@ _LABELS = frozenset(
     "am pm gmt utc".split()
 )
 _WIDGET = re.compile(r"A-AA\+|\+A\s*-A|A\+\s*A-|A-\s*A\+")
+_LABELLED = re.compile(r"\b(?:Time|Date|Posted|Published|Updated|Modified)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATED = re.compile(r"[|:\u2022\u00b7/\u2013\u2014\t]|\s-\s|\s{2}|\xa0")
 
@@ -101,7 +102,8 @@ def parse_dateline(line: str, day_first: bool = True) -> Optional[dt.date]:
     words = [w for w in _WORD.findall(rest) if w.casefold() not in _LABELS]
     if rest.rstrip().endswith((".", "!", "?")) or len(words) > 3:
         return None
-    if words and not (_TIME.search(line) or _SEPARATED.search(line[:start] + line[end:])):
+    marked = _LABELLED.search(line) or _TIME.search(line)
+    if words and not (marked or _SEPARATED.search(line[:start] + line[end:])):
         return None  # "Iraq votes on 5 November 2021" is a headline, not a dateline
     return date
 

@@ -150,3 +150,18 @@ def test_markdown_stays_within_a_comment_budget(report):
     cut = render(report, "markdown", verbose=True, max_chars=budget)
     assert len(cut) <= budget + 200 and "more findings left out" in cut
     assert "left out" not in full
+
+
+def test_line_column_with_crlf_and_lone_cr():
+    text = "ab\r\ncd\ref"
+    assert line_column(text, text.index("d")) == (2, 2)
+    assert line_column(text, text.index("f")) == (3, 2)
+
+
+def test_terminal_highlights_the_right_words_after_carriage_returns():
+    a = "The envoy met Ali and the minister in the capital on\r\nMonday; talks lasted 3 days.\r\n"
+    b = "The envoy met Ali and the minister in the capital on\r\nMonday; talks lasted 4 days.\r\n"
+    report = compare(a, b, a_path="a.txt", b_path="b.txt")
+    report.findings = [finding(report, "NUM999", Kind.number, Severity.error, "3 → 4", "3", "4")]
+    text = render(report, "terminal", color=True, width=100)
+    assert re.search(r"\x1b\[[0-9;]*7;33m3\x1b", text) and re.search(r"\x1b\[[0-9;]*7;33m4\x1b", text)

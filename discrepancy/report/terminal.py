@@ -21,6 +21,9 @@ KIND_COLOURS = {
 SEVERITY_STYLES = {Severity.error: "bold reverse", Severity.warning: "bold underline", Severity.info: "italic"}
 SEVERITY_MARKS = {Severity.error: "✖", Severity.warning: "▲", Severity.info: "·"}
 WORD_DIFFERENCE = "underline"
+# rich drops these control characters from a Text, which would shift every span after them;
+# a space in their place keeps the offsets.
+_CONTROL_AS_SPACE = str.maketrans({c: " " for c in "\a\b\v\f\r"})
 
 
 def render(
@@ -52,7 +55,7 @@ def render(
     def side_text(side: view.Side) -> Text:
         if not side.sentences:
             return Text("(no counterpart)", style="italic dim")
-        text = Text(side.text)
+        text = Text(side.text.translate(_CONTROL_AS_SPACE))
         for span in sorted(side.spans, key=lambda s: s.finding is not None):
             if span.finding is None:
                 text.stylize(WORD_DIFFERENCE, span.start, span.end)

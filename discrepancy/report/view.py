@@ -154,10 +154,21 @@ def segments(length: int, spans: list[Span]) -> list[tuple[int, int, list[Span]]
     return pieces
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of a character offset."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    """1-based line and column (in characters) of a character offset.
+
+    Lines end at LF, CRLF or a lone CR, the breaks SARIF viewers and editors count.
+    """
+    if "\r" not in text:
+        line_start = text.rfind("\n", 0, offset) + 1
+        return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    line, line_start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, offset):
+        line, line_start = line + 1, match.end()
+    return line, offset - line_start + 1
 
 
 @dataclass(frozen=True)

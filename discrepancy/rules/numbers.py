@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, Optional
 
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
@@ -69,6 +71,23 @@ def _misspelt_elsewhere(m: Mention, doc_text: str, other_texts: list[str]) -> bo
         return False
     token = _token(doc_text, m)
     return any(_typo(token, word.lower()) for text in other_texts for word in _TOKEN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, str]:
+    """Every spelling of a unit -> its short name, from data/units.txt."""
+    units = {}
+    path = Path(__file__).resolve().parent.parent / "data" / "units.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = line.split()
+            units.update((name, names[0]) for name in names)
+    return units
+
+
+def _unit(m: Mention) -> Optional[str]:
+    """The currency or % sign, else the unit of measure that follows the number, if any."""
+    return m.attrs.get("unit") or _units().get(m.attrs.get("noun", ""))
 
 
 def _label(*mentions: Mention) -> str:
@@ -138,3 +157,18 @@ def qualifier_one_side(group: Group) -> Iterator[Hit]:
     for a, b in group.memo(_pairs).agreeing:
         if bool(a.attrs.get("qualifier")) != bool(b.attrs.get("qualifier")):
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+@rule("NUM005", "unit-changed", Kind.number, Severity.warning)
+def unit_changed(group: Group) -> Iterator[Hit]:
+    """The same number is followed by a different unit (km / miles, $ / €, % / points).
+
+    Bad: The convoy drove 40 km to the border. → The convoy drove 40 miles to the border.
+    Good: The convoy drove 40 km to the border. → The convoy drove 40 kilometres to the border.
+    """
+    for a, b in group.memo(_pairs).agreeing:
+        unit_a, unit_b = _unit(a), _unit(b)
+        if unit_a and unit_b and unit_a != unit_b:
+            shown_a = a.attrs.get("unit") or a.attrs["noun"]
+            shown_b = b.attrs.get("unit") or b.attrs["noun"]
+            yield Hit(f"unit of {a.text}: {shown_a} → {shown_b}", a, b)

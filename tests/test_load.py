@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrepancy.errors import InputError
 from discrepancy.load import decode, load_document
@@ -89,7 +91,8 @@ ERRORS = {
     "report.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
     "bad.txt": (b"caf\xe9 au lait\n", "--encoding"),
     "empty.txt": (b"", "empty"),
-    "blank.txt": (b" \r\n\t\n\xc2\xa0\n", "empty"),
+    "blank.txt": (b" \r\n\t\n\xc2\xa0\n", "white space only"),
+    "chrome.txt": (b"Leave a Reply\n\nConnecting to %s\n", "--keep-boilerplate"),
 }
 
 
@@ -166,8 +169,8 @@ CHROME = re.compile(
 
 def _line_bounds(text, start, end):
     """Whether [start, end) begins and ends a line, give or take surrounding white space."""
-    before = text[:start].rsplit("\n", 1)[-1]
-    after = text[end:].split("\n", 1)[0]
+    before = re.split(r"[\r\n\u2029]", text[:start])[-1]
+    after = re.split(r"[\r\n\u2029]", text[end:])[0]
     return not before.strip() and not after.strip()
 
 
@@ -279,6 +282,29 @@ def test_chrome_between_paragraphs_and_in_the_footer():
         "advertisement", "related link", "widget", "copyright"
     ]
     assert len(_kept(page)) == 3
+
+
+LINES = st.sampled_from(
+    ["", " ", "Leave a Reply", "Share", "\u25bc", "Headline here", "Time: 04/11/2021 12:08",
+     PARAGRAPH, "politics/Security", "No comments:", "\u2022 +A -A", "A short line."]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, max_size=12), st.sampled_from(["\n", "\r\n", "\r", "\u2029"]))
+def test_dropped_stretches_are_whole_lines_in_order(parts, newline):
+    text = newline.join(parts)
+    dateline = read_dateline(text)
+    span = (dateline.start, dateline.end) if dateline.start is not None else None
+    dropped = find_boilerplate(text, span)
+    previous_end = 0
+    for stretch in dropped:
+        assert previous_end <= stretch.start < stretch.end
+        assert text[stretch.start : stretch.end] == stretch.text == stretch.text.strip()
+        assert _line_bounds(text, stretch.start, stretch.end)
+        previous_end = stretch.end
+    if PARAGRAPH in parts:  # body text is never dropped
+        assert all(PARAGRAPH not in stretch.text for stretch in dropped)
 
 
 # --- datelines ---------------------------------------------------------------------------

@@ -34,7 +34,12 @@ def load_document(
     spans = split_sentences(text, skip=[(d.start, d.end) for d in dropped])
     if not spans:
         name = display_name(path) if path else "<text>"
-        raise InputError(f"{name}: no text left to compare (empty after cleaning)")
+        if dropped:
+            raise InputError(
+                f"{name}: nothing but page chrome ({dropped[0].reason}, ...); "
+                "compare it anyway with --keep-boilerplate"
+            )
+        raise InputError(f"{name}: no text to compare (empty or white space only)")
     sentences = [
         Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
     ]

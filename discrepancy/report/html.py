@@ -49,6 +49,7 @@ mark.s-error { font-weight: 700; box-shadow: inset 0 -2px 0 currentColor; }
 mark.s-warning { font-weight: 600; }
 mark.s-info { font-style: italic; }
 mark.off { background: none !important; color: inherit !important; font-weight: inherit; box-shadow: none; font-style: inherit; }
+mark.sample { background: #eef1f4; }
 .diff { text-decoration: underline dotted #8c959f; text-underline-offset: 3px; }
 .sev { white-space: nowrap; font-weight: 600; }
 .sev.s-error { color: #c92a2a; } .sev.s-warning { color: #a35200; } .sev.s-info { color: var(--muted); }
@@ -169,7 +170,8 @@ def _controls(summary: view.Summary, hide: set[Severity]) -> str:
     )
     severities = "".join(
         f'<label><input type="checkbox" data-filter="severity" value="{s.value}"'
-        f'{"" if s in hide else " checked"}> <span class="sev s-{s.value}">{s.value}</span> '
+        f'{"" if s in hide else " checked"}> <mark class="sample s-{s.value}">'
+        f'<span class="sev s-{s.value}">{s.value}</span></mark> '
         f'<span class="count">{summary.by_severity[s]}</span></label>'
         for s in reversed(Severity)
     )

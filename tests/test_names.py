@@ -94,9 +94,13 @@ def test_title_then_name_with_particle():
     assert ("name", "Iraqi News Agency", None) in found and ("name", "INA", None) in found
 
 
-def test_sentence_start_common_word_is_not_a_name_but_a_surname_is():
-    assert _names("However, the talks went on.") == []
-    assert _names("Murray lost the first set.") == [("name", "Murray", None)]
+def test_sentence_start_common_word_is_a_weak_name_but_a_surname_is_a_name():
+    (congress,) = extract("Congress began funding it.", 0, 26)
+    assert congress.text == "Congress" and "weak" in congress.attrs
+    assert extract("However, the talks went on.", 0, 27) == []
+    (murray,) = extract("Murray lost the first set.", 0, 26)
+    assert murray.text == "Murray" and "weak" not in murray.attrs
+    assert _names("The talks went on.") == []
 
 
 def test_office_words_do_not_make_a_rank():

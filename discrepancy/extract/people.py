@@ -34,7 +34,11 @@ _NOT_NAMES = frozenset(
     out over to up upon with within without about after before between during under since
     until via not no yes so too very also all any both each either every neither none some
     such here there where when why how is are was were be been being has have had do does did
-    will would shall should can could may might must celsius fahrenheit""".split()
+    will would shall should can could may might must more most many much few several less
+    least only just even still yet already also then now thus hence therefore however
+    meanwhile moreover furthermore besides instead perhaps maybe almost nearly around other
+    another same own last next once while because although though unless whether since
+    celsius fahrenheit""".split()
 )
 _APOSTROPHE = re.compile(r"['’]")
 _WORD_PIECE = r"(?:[A-Z]\.){2,}|[^\W_]+"
@@ -178,18 +182,25 @@ def _is_capitalised(word: str) -> bool:
     return bool(rest) and head in _CONNECTORS and rest[:1].isupper()
 
 
-def _namey(tok: Token, clause_start: bool) -> bool:
-    """Whether a word token can be part of a name where it stands."""
+NOT_NAME, WEAK_NAME, NAME = 0, 1, 2
+
+
+def _namey(tok: Token, clause_start: bool) -> int:
+    """Whether a word token can be part of a name where it stands: ``NAME``, ``NOT_NAME``, or
+    ``WEAK_NAME`` for an ordinary word capitalised because it opens the sentence ("Congress
+    began ..."), which only a comparison with near-identical wording can tell apart."""
     text = tok.text
     if not _is_capitalised(text) or text[0].isdigit():
-        return False
+        return NOT_NAME
     if len(text) >= 2 and text.isupper():
-        return True  # an acronym: US, WHO, ISF
+        return NAME  # an acronym: US, WHO, ISF
     folded = fold(text)
     head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
     if folded in _NOT_NAMES or head in _NOT_NAMES:
-        return False
-    return not clause_start or folded not in common_words() and head not in common_words()
+        return NOT_NAME
+    if clause_start and (folded in common_words() or head in common_words()):
+        return WEAK_NAME
+    return NAME
 
 
 @dataclass(frozen=True)
@@ -200,6 +211,7 @@ class NameSpan:
     end: int
     rank: Token | None
     title: str
+    weak: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -226,8 +238,10 @@ def names(sentence: str) -> tuple[NameSpan, ...]:
                 _close(run, prefix, found)
                 run, prefix = [], []
             prefix.append(tok)
-        elif _namey(tok, clause_start):
+        elif (kind := _namey(tok, clause_start)) == NAME:
             run.append(tok)
+        elif kind == WEAK_NAME and not run and not prefix:
+            found.append(NameSpan(tok.start, tok.end, None, "", weak=True))
         elif run and tok.text in _CONNECTORS and _next_is_namey(toks, i, sentence):
             run.append(tok)
         elif run and tok.text == "the" and toks[i - 1].text == "of" and _next_is_namey(toks, i, sentence):
@@ -248,7 +262,7 @@ def _next_is_namey(toks: tuple[Token, ...], i: int, sentence: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or sentence[toks[i].end:nxt.start].strip():
         return False
-    return nxt.kind == "word" and _namey(nxt, False) or nxt.text == "the"
+    return nxt.kind == "word" and _namey(nxt, False) == NAME or nxt.text == "the"
 
 
 def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None:
@@ -271,6 +285,8 @@ def extract(text: str, start: int, end: int, doc: object = None) -> list[Mention
         if not value:
             continue
         attrs = {"title": span.title} if span.title else {}
+        if span.weak:
+            attrs["weak"] = "sentence-initial ordinary word"
         if span.rank is not None:
             rank = span.rank
             attrs.update(rank=rank.rank.canonical, grade=rank.rank.grade)

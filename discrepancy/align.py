@@ -22,6 +22,7 @@ after the group holding the nearest earlier B sentence (at the start when there 
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -39,6 +40,7 @@ _POSTING_CAP = 40  # stems in more B sentences than this propose no candidates
 _CANDIDATES = 6  # candidates scored per sentence
 _BAND = 12  # half-width of the DP band in large gaps
 _DENSE_CELLS = 400  # gaps up to this many cells get the full DP
+_GAP_LEVELS = 3  # how often a large gap is cut at its own anchors before a banded DP
 _TINY = 16  # inputs with at most this many sentence pairs skip the index
 _MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours
 _MERGE_MARGIN = 0.02  # two groups merge only when that beats both by this much
@@ -201,8 +203,10 @@ class _Scorer:
                 for y in index[stem]:
                     votes[y] += bag[stem]
             # Equal votes and scores (repeated wording) go to the pair nearest the diagonal.
-            ranked = sorted(votes, key=lambda y: (-votes[y], abs(y * slope - x), y))
-            for y in ranked[:_CANDIDATES]:
+            ranked = heapq.nsmallest(
+                _CANDIDATES, votes, key=lambda y: (-votes[y], abs(y * slope - x), y)
+            )
+            for y in ranked:
                 key = (self.pair(i, jb[y]), -abs(y * slope - x))
                 if x not in best_a or key > best_a[x][0]:
                     best_a[x] = (key, y)
@@ -214,18 +218,18 @@ class _Scorer:
             if key[0] >= _ANCHOR and best_b[y][1] == x
         ]
 
-    def _gap(self, xs: list[int], ys: list[int]) -> list:
+    def _gap(self, xs: list[int], ys: list[int], depth: int = 0) -> list:
         """Monotone grouping of a gap; a large gap is first cut at anchors found among its own
-        sentences (words rare in the gap need not be rare in the document)."""
-        if len(xs) * len(ys) > _DENSE_CELLS:
+        sentences (words rare in the gap need not be rare in the document), a few levels deep."""
+        if len(xs) * len(ys) > _DENSE_CELLS and depth < _GAP_LEVELS:
             chain = _monotone_chain(self._anchors(xs, ys))
             if chain:
                 groups, x0, y0 = [], 0, 0
                 for x, y, s in chain:
-                    groups += self._gap(xs[x0:x], ys[y0:y])
+                    groups += self._gap(xs[x0:x], ys[y0:y], depth + 1)
                     groups.append(((xs[x],), (ys[y],), s))
                     x0, y0 = x + 1, y + 1
-                return groups + self._gap(xs[x0:], ys[y0:])
+                return groups + self._gap(xs[x0:], ys[y0:], depth + 1)
         return self._gap_dp(xs, ys)
 
     def _gap_dp(self, xs: list[int], ys: list[int]) -> list:
@@ -251,8 +255,9 @@ class _Scorer:
                 gain = here[0]
                 moves = [((x + 1, y), 0.0, None), ((x, y + 1), 0.0, None)]
                 if x < n and y < m:
-                    # A merge can only beat 1-1 when the extra sentence shares a stem.
-                    steps = [(1, 1)]
+                    # Sentences that share no stem score 0; a merge can only beat 1-1 when the
+                    # extra sentence shares a stem.
+                    steps = [(1, 1)] if self.shares(xs[x], ys[y]) else []
                     if x + 1 < n and xs[x + 1] == xs[x] + 1 and self.shares(xs[x + 1], ys[y]):
                         steps.append((2, 1))
                     if y + 1 < m and ys[y + 1] == ys[y] + 1 and self.shares(xs[x], ys[y + 1]):

@@ -36,7 +36,12 @@ _DAY_WORDS = {
         "twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first".split()
     )
 }
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:the\s+)?)?"
@@ -68,7 +73,9 @@ _PATTERNS = [
     r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))",
     # relative words and weekdays on their own
     r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + "|".join(WEEKDAYS) + r")\b",
-    r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b",
+    r"\b(?P<rel>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    r"\b(?P<ago>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+days?\s+ago\b",
     r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b",
     # a month on its own, capitalised, after a preposition (checked in code): in March
     r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
@@ -80,7 +87,7 @@ _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 _START = re.compile(r"(?<![\w.])\d|[A-Za-z]+")
 _START_PREFIXES = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
-    " las nex thi pas com noo mid".split()
+    " las nex thi pas com noo mid the one two thr fou fiv six sev eig nin ten".split() + ["a"]
 )
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
 _MONTH_CONTEXT = re.compile(
@@ -150,7 +157,12 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     if g["wd3"]:
         return _weekday(WEEKDAYS[g["wd3"].lower()], (g["dir"] or "").lower(), doc)
     if g["rel"]:
-        return _relative_day(g["rel"].lower(), doc)
+        return _relative_day(" ".join(g["rel"].lower().split()), doc)
+    if g["ago"]:
+        days = int(g["ago"]) if g["ago"].isdigit() else _COUNT_WORDS[g["ago"].lower()]
+        if doc.date is None:
+            return "date", {"rel": f"{days} days ago"}
+        return "date", _on(doc.date - dt.timedelta(days=days), match.group().lower())
     if g["relwhen"]:
         return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
     if g["m4"]:

@@ -1,0 +1,36 @@
+"""Mention extraction holds its contract on any text: spans inside the sentence, text = slice."""
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrepancy.extract import extract_mentions
+from discrepancy.model import Document, Sentence
+
+PIECES = st.sampled_from(
+    ["1,800", "٢١٠٠", "two hundred and", "seventy-six", "Thursday", "November 4", "04/11/2021",
+     "8:30 p.m.", "today", "more than", "3,5 million", "1960s", "%", "$", "-", ",", ".", " ", "a",
+     "half", "19th century", "2 1/2", "COVID-19", "first", "May", "the day before", "ago"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=4)), max_size=25), st.booleans())
+def test_mentions_are_slices_of_their_sentence(pieces, dated):
+    text = " ".join(pieces)
+    doc = Document(text=text, date=dt.date(2021, 11, 5) if dated else None, day_first=dated)
+    sentence = Sentence(index=0, start=0, end=len(text), text=text)
+    for mention in extract_mentions(doc, sentence):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_numbers_inside_a_date_belong_to_the_date():
+    text = "On Thursday, November 4, 2021, more than 2,100 shipments left."
+    doc = Document(text=text)
+    mentions = extract_mentions(doc, Sentence(index=0, start=0, end=len(text), text=text))
+    assert [(m.kind, m.text) for m in mentions] == [
+        ("date", "Thursday, November 4, 2021"),
+        ("number", "more than 2,100"),
+    ]

@@ -271,6 +271,18 @@ def test_gov_banner_pasted_on_one_line_and_comment_counts():
     assert _kept(page) == [PARAGRAPH]
 
 
+def test_navigation_breadcrumbs_and_timestamps_in_the_header():
+    page = (
+        "Skip to main content\nHome / Iraq / Security\nSearch\n"
+        "Statement by Press Secretary John F. Kirby on the Call with Iraqi Leaders\n"
+        "5 hours ago\nShare:\n" + PARAGRAPH + "\n"
+    )
+    assert [d.reason for d in find_boilerplate(page)] == [
+        "widget", "category", "widget", "timestamp", "widget"
+    ]
+    assert _kept(page)[0].startswith("Statement by Press Secretary")
+
+
 def test_chrome_between_paragraphs_and_in_the_footer():
     second = PARAGRAPH.replace("week", "month")
     page = (

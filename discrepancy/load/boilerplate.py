@@ -21,7 +21,7 @@ _PATTERNS = Path(__file__).resolve().parent.parent / "data" / "boilerplate.txt"
 _LONGEST_CHROME = 600  # no chrome line is longer; longer lines are never matched at all
 _HEADER_LINES = 20  # the header is at most this many non-blank lines
 _BULLETS = "\u2022\u00b7*\u25aa\u25e6\u2023-\u2013 "
-_PROSE_END = re.compile(r"[.!?\u2026][\"')\]]*(?:\s|$)")
+_PROSE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _SEPARATOR = re.compile(r" ?")
 _SECTION = re.compile(r"\[([a-z ]+?)( @edge)?\]")
 
@@ -78,7 +78,7 @@ def chrome_reason(line: str, edge: bool = False) -> Optional[str]:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph of running text: several words and an end of sentence."""
+    """A paragraph of running text: several words, and it ends like a sentence."""
     return len(line.split(None, 5)) > 5 and _PROSE_END.search(line) is not None
 
 

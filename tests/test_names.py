@@ -124,3 +124,9 @@ def test_aliases_option_extends_the_built_in_groups():
     a, b = "The delegation met in Basra on Monday.", "The delegation met in Baghdad on Monday."
     assert [f.code for f in compare(a, b, select=["NAM"]).findings] == ["NAM001"]
     assert compare(a, b, select=["NAM"], aliases=[["Basra", "Baghdad"]]).findings == []
+
+
+def test_retired_mark_stays_with_the_rank():
+    text = "Gen. (Ret.) John Allen met Lt. Gen. (retd) Ali Hassan."
+    ranks = [(m.text, m.value, m.attrs["holder"]) for m in extract(text, 0, len(text)) if m.kind == "rank"]
+    assert ranks == [("Gen. (Ret.)", "General", "john allen"), ("Lt. Gen. (retd)", "Lieutenant General", "ali hassan")]

@@ -40,6 +40,8 @@ _NOT_NAMES = frozenset(
     another same own last next once while because although though unless whether since
     celsius fahrenheit""".split()
 )
+# "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
+_RETIRED = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?"
 _APOSTROPHE = re.compile(r"['’]")
 _WORD_PIECE = r"(?:[A-Z]\.){2,}|[^\W_]+"
 _WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
@@ -85,7 +87,7 @@ def _lexicon() -> dict:
     pattern = (
         rf"(?<![\w'’])(?=[^\W_a-zß-öø-ÿ]|(?:{_LOWER_NAME_WORDS})\b|[a-z]{{1,3}}[-‐][A-Z])(?:"
         rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
-        rf"(?P<rank>{_alternation(_all_forms(raw))})(?![\w.])"
+        rf"(?P<rank>{_alternation(_all_forms(raw))})(?![\w.]){_RETIRED}"
         rf"|(?P<title>{_alternation(titles)})(?![\w])"
         rf"|(?P<word>(?<![\w'’\-‐.])(?:{_INTERESTING})(?:['’\-‐](?:{_WORD_PIECE}))*))"
     )

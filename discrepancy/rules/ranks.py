@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from discrepancy.extract.namematch import Match, match_names
+from discrepancy.extract.namematch import Match, match_names, token_match
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
 
 def _same_holder(a: Mention, b: Mention) -> bool:
-    return match_names(tuple(a.attrs["holder"].split()), tuple(b.attrs["holder"].split())) >= Match.subset
+    """One person: the same name, a shortened or re-spelt one, or at least the same family
+    name ("Abdul-Amir Yarallah" / "Abd al-Amir Rasheed Yarallah") within one aligned group."""
+    a_name, b_name = tuple(a.attrs["holder"].split()), tuple(b.attrs["holder"].split())
+    return match_names(a_name, b_name) >= Match.subset or token_match(a_name[-1], b_name[-1]) >= Match.variant
 
 
 def _pairs(group: Group) -> list[tuple[Mention, Mention]]:

@@ -52,5 +52,5 @@ def counterpart(report: Report, finding: Finding) -> Optional[Location]:
     indices = finding_sentences(report, finding, side)
     if not indices:
         return None
-    first, last = doc.sentences[indices[0]], doc.sentences[indices[-1]]
+    first, last = doc.sentences[min(indices)], doc.sentences[max(indices)]
     return Location(_path(report, side), doc, first.start, last.end)

@@ -51,8 +51,8 @@ class Side:
 
     def __post_init__(self) -> None:
         if self.sentences:
-            first = self.doc.sentences[self.sentences[0]]
-            last = self.doc.sentences[self.sentences[-1]]
+            first = self.doc.sentences[min(self.sentences)]
+            last = self.doc.sentences[max(self.sentences)]
             self.offset, self.text = first.start, self.doc.text[first.start : last.end]
 
     def local(self, start: int, end: int) -> Optional[tuple[int, int]]:

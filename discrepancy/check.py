@@ -271,10 +271,16 @@ def _finish(pair: PairSpec, outcome, on_done) -> Report:
 
 
 def apply_baseline(
-    pairs: list[PairSpec], reports: list[Report], baseline: Baseline
+    pairs: list[PairSpec], reports: list[Report], baseline: Baseline, every_pair: bool = True
 ) -> tuple[list[PairResult], list[Fact]]:
-    """Drop accepted findings from each report; also return the entries nothing matched."""
-    remaining = baseline.only_pairs({p.id for p in pairs}, keep=True).counts.copy()
+    """Drop accepted findings from each report; also return the entries nothing matched.
+
+    When ``pairs`` are ``every_pair`` of the project, entries of pairs that no longer exist are
+    stale too; otherwise only the entries of the pairs checked are judged.
+    """
+    if not every_pair:
+        baseline = baseline.only_pairs({p.id for p in pairs}, keep=True)
+    remaining = baseline.counts.copy()
     results = []
     for pair, report in zip(pairs, reports):
         new, suppressed = split_accepted(pair.id, report.findings, remaining)
@@ -330,6 +336,7 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             raise InputError(
                 f"{where}: no pairs to check; add [[pairs]] or [[rules]] to the config, or give --pairs"
             )
+    every_pair = not (options.changed_since or options.files)
     if options.changed_since:
         pairs = only_touching(pairs, changed_files(options.changed_since, Path.cwd()))
         say(f"{len(pairs)} pairs with changes since {options.changed_since}")
@@ -352,12 +359,12 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
         )
 
     if options.update_baseline:
-        checked = {p.id for p in pairs}
-        updated = baseline.only_pairs(checked, keep=False).merged(baseline_of(pairs, reports))
+        kept = Baseline() if every_pair else baseline.only_pairs({p.id for p in pairs}, keep=False)
+        updated = kept.merged(baseline_of(pairs, reports))
         write_atomic(str(baseline_path), updated.dumps())
         say(f"baseline: wrote {sum(updated.counts.values())} accepted findings to {baseline_path}")
         baseline = updated
-    results, stale = apply_baseline(pairs, reports, baseline)
+    results, stale = apply_baseline(pairs, reports, baseline, every_pair)
     for fact in stale:
         say(
             f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: "

@@ -128,6 +128,21 @@ def test_fixed_findings_are_reported_as_stale_entries(stand_in):
     assert "stale entry" in result.stderr and "2 400" in result.stderr
 
 
+def test_entries_of_vanished_pairs_are_stale_and_dropped_on_update(stand_in):
+    project = stand_in
+    check("--baseline", "accepted.json", "--update-baseline")
+    (project / "translations/000/number.en.txt").unlink()
+    partial = check("--baseline", "accepted.json", "translations/002/number.en.txt")
+    assert "stale" not in partial.stderr, "a partial run judges only the pairs it checked"
+    full = check("--baseline", "accepted.json")
+    assert full.exit_code == 0 and "stale entry" in full.stderr
+    assert "translations/000/number.en.txt" in full.stderr
+    check("--baseline", "accepted.json", "--update-baseline", "translations/002/number.en.txt")
+    assert "translations/000/number.en.txt" in (project / "accepted.json").read_text()
+    check("--baseline", "accepted.json", "--update-baseline")
+    assert "translations/000/number.en.txt" not in (project / "accepted.json").read_text()
+
+
 def test_baseline_file_is_sorted_one_entry_per_line_and_stable(stand_in):
     project = stand_in
     check("--baseline", "accepted.json", "--update-baseline")

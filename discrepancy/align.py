@@ -1,4 +1,4 @@
-"""Stage 3: two sentence lists -> alignment groups (1-1, 1-2, 2-1, 1-0, 0-1).
+"""Stage 3: two sentence lists -> alignment groups (1-1, 1-2, 2-1, n-m, 1-0, 0-1).
 
 How, in near-linear time (never a dense n x m matrix):
 
@@ -6,14 +6,18 @@ How, in near-linear time (never a dense n x m matrix):
    each word, "1,800" read as "1800"), each stem weighted by its rarity over both documents.
    Two groups of sentences score the weighted Dice overlap of their bags (0..1).
 2. An inverted index of the rarest stems proposes a few candidates per sentence; pairs that are
-   each other's best candidate become anchors.
+   each other's best candidate become anchors (equal scores go to the pair nearest the diagonal).
 3. Anchors that follow each other in both documents form a block; a reordered paragraph is a
-   block of its own. A lone anchor that breaks an otherwise continuous block is noise and goes.
+   block of its own. A lone anchor that is weak, or breaks an otherwise continuous block, goes.
 4. The sentences between anchors are aligned by a monotone DP with 1-1, 1-2, 2-1, 1-0 and 0-1
-   moves (banded when the gap is large). Where blocks meet, the A sentences between them are
-   aligned against the end of one block and the start of the next in B.
+   moves; a large gap is first cut at anchors found among its own sentences, and banded if
+   still large. Where blocks meet, the A sentences between them are aligned against the end of
+   one block and the start of the next in B.
 5. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
-   on its own), then a 1-1 group absorbs an unmatched neighbour when that raises its score.
+   on its own); then groups grow by an unmatched neighbour or merge with the next group while
+   that raises the score (sentences straddling each other, up to 4 a side).
+6. Inputs of a few sentences skip the index: one DP, tens of microseconds. Two one-sentence
+   documents always form one group: the user chose them as counterparts.
 
 Output order: groups holding A sentences in A order; a group of B sentences only stands right
 after the group holding the nearest earlier B sentence (at the start when there is none).
@@ -25,7 +29,7 @@ import bisect
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from discrepancy.model import AlignmentGroup
 
@@ -60,6 +64,9 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
     """Group sentences of ``a`` with the sentences of ``b`` that say the same thing."""
     bags_a, bags_b = _weighted_bags(a, b)
     scorer = _Scorer(bags_a, bags_b, threshold)
+    if len(a) == 1 and len(b) == 1:
+        # Two one-sentence documents are counterparts by the user's choice, however worded.
+        return [AlignmentGroup(a=[0], b=[0], score=round(scorer.pair(0, 0), 4))]
     # A handful of sentences (a single pair, say) needs no index: one DP is cheaper.
     tiny = len(a) * len(b) <= _TINY
     matched = scorer.align_subset(list(range(len(a))), list(range(len(b))), tiny=tiny, drop_noise=True)

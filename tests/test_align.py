@@ -78,9 +78,12 @@ def test_empty_sides():
     assert structure(align([], A[:1])) == [([], [0])]
 
 
-def test_unrelated_single_sentences_stay_apart():
-    groups = structure(align([A[0]], ["Heavy rain flooded several streets overnight."]))
-    assert groups == [([], [0]), ([0], [])]  # no earlier B sentence: the B-only group leads
+def test_unrelated_sentence_stays_apart_but_two_single_sentences_always_pair():
+    rain = "Heavy rain flooded several streets overnight."
+    groups = structure(align([A[0]], [B[0], rain]))
+    assert groups == [([0], [0]), ([], [1])]
+    single = align([A[0]], [rain])
+    assert structure(single) == [([0], [0])] and single[0].score < 0.15
 
 
 def test_example_pair_groups_the_body_sentences_as_a_reader_would():

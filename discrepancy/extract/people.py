@@ -25,7 +25,7 @@ _CONNECTORS = frozenset(
 )
 # Capitalised words that are never names: months and days (the date rules own them) and
 # closed-class words capitalised for emphasis or by a slip ("His deputy is ...").
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri
     feb apr jun jul aug sep sept oct nov dec i me my mine we us our ours you
@@ -198,7 +198,7 @@ def _namey(tok: Token, clause_start: bool) -> int:
         return NAME  # an acronym: US, WHO, ISF
     folded = fold(text)
     head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
-    if folded in _NOT_NAMES or head in _NOT_NAMES:
+    if folded in NOT_NAMES or head in NOT_NAMES:
         return NOT_NAME
     if clause_start and (folded in common_words() or head in common_words()):
         return WEAK_NAME

@@ -24,7 +24,7 @@ from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import (
     PARTICLES, Match, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
 )
-from discrepancy.extract.people import common_words, folded_words, words_before
+from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
@@ -61,6 +61,14 @@ class Side:
         return self.aliases.counts_in(self.words)
 
     @cached_property
+    def initialisms(self) -> frozenset[str]:
+        """Initials of every run of two to six content words: "Iraqi security forces" -> "isf"."""
+        content = [w for w in self.words if len(w) >= 3 and w not in PARTICLES and w not in NOT_NAMES]
+        return frozenset(
+            "".join(w[0] for w in content[i:i + n]) for i in range(len(content)) for n in range(2, 7)
+        )
+
+    @cached_property
     def values(self) -> frozenset[str]:
         return frozenset(m.value for m in self.names)
 
@@ -69,6 +77,8 @@ class Side:
         often as ``mine`` writes it anyway: "the United States of America ... US troops" /
         "... US troops" lost the first one."""
         if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
+            return True
+        if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initialisms:
             return True
         return any(
             same_thing(tokens, _tokens(other), self.aliases)

@@ -77,7 +77,7 @@ class Rule:
 
 REGISTRY: dict[str, Rule] = {}
 _imported: list[str] = []
-_EXAMPLE = re.compile(r"^\s*(Bad|Good):\s*(.+?)\s+→\s+(.+?)\s*$", re.M)
+_EXAMPLE = re.compile(r"^[^\S\n]*(Bad|Good):[^\S\n]*(.+?)[^\S\n]+→[^\S\n]+(.+?)[^\S\n]*$", re.M)
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 
 

@@ -1,0 +1,111 @@
+"""Find every regular expression in discrepancy/ and try it on inputs built to make a
+backtracking engine blow up.
+
+Patterns come from two places, so none is missed: string literals passed to ``re.*`` calls in
+the source (read with ``ast``), and compiled patterns held at module level (which includes those
+built at import time from word lists). ``python -m tests.hostile.regex_audit KEY`` runs the
+attacks on one pattern; the test bounds that child process with a timeout.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "discrepancy"
+RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"}
+LENGTH = 50_000
+ATOMS = (
+    "a", "A", "1", " ", ".", ",", "-", "'", "\n", "\u00a0", "١", "ab ", "Al-", "1,", "1.", "1 ",
+    "12,345 ", "a.", "A. ", "Mr. ", "Gen. ", "a-", "- ", ", ", "1/", "1-", "Al ", "(a", "\"a ",
+    "one ", "a b ", "aA", "1a", "..", "...\n", " \n", "\n\n ",
+)
+TAILS = ("", "§", "!", "a")
+
+
+def source_patterns() -> dict[str, re.Pattern]:
+    """Literal patterns passed to ``re`` functions anywhere in the package, with their flags."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr in RE_FUNCTIONS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                continue
+            flags = _literal_flags(node)
+            where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
+            found[where] = re.compile(node.args[0].value, flags)
+    return found
+
+
+def _literal_flags(call: ast.Call) -> int:
+    """The flags argument when it is written with ``re.X`` names; 0 when absent or computed."""
+    position = 1 if call.func.attr in ("compile", "search", "match", "fullmatch", "findall", "finditer", "split") else 3
+    candidates = [k.value for k in call.keywords if k.arg == "flags"]
+    if len(call.args) > position and call.func.attr != "split":
+        candidates.append(call.args[position])
+    for node in candidates:
+        try:
+            return int(eval(compile(ast.Expression(node), "<flags>", "eval"), {"re": re}))
+        except Exception:
+            return 0
+    return 0
+
+
+def module_patterns() -> dict[str, re.Pattern]:
+    """Compiled patterns held by module-level names (or in tuples, lists and dict values)."""
+    found = {}
+    for info in pkgutil.walk_packages([str(PACKAGE)], "discrepancy."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            values = value.values() if isinstance(value, dict) else value if isinstance(value, (list, tuple)) else [value]
+            for index, item in enumerate(values):
+                if isinstance(item, re.Pattern) and getattr(module, "__name__", "") == info.name:
+                    found[f"{info.name}.{name}[{index}]"] = item
+    return found
+
+
+def all_patterns() -> dict[str, re.Pattern]:
+    """Every distinct pattern (by source and flags), keyed by where it was first seen."""
+    unique, seen = {}, set()
+    for where, pattern in {**source_patterns(), **module_patterns()}.items():
+        if (pattern.pattern, pattern.flags) not in seen:
+            seen.add((pattern.pattern, pattern.flags))
+            unique[where] = pattern
+    return unique
+
+
+def attacks(pattern: re.Pattern):
+    """Long repetitions of short atoms (generic ones and the pattern's own literal characters),
+    each ending in a character that may spoil a near-match."""
+    own = sorted({c for c in re.sub(r"\\.", "", pattern.pattern) if c.isprintable() and c not in "()[]{}?*+|^$\\"})
+    for atom in ATOMS + tuple(own) + tuple(a + " " for a in own):
+        body = atom * (LENGTH // len(atom))
+        for tail in TAILS:
+            yield body + tail
+
+
+def run(key: str) -> None:
+    pattern = all_patterns()[key]
+    for text in attacks(pattern):
+        for _ in pattern.finditer(text):
+            pass
+        pattern.sub("", text)
+
+
+if __name__ == "__main__":
+    run(sys.argv[1])

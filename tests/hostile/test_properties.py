@@ -1,0 +1,118 @@
+"""Properties that hold for any pair of texts: news-like ones and arbitrary unicode.
+
+Example counts come from the hypothesis profile (HYPOTHESIS_PROFILE=ci by default, =long for a
+deep run), so CI stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrepancy import compare
+from discrepancy.errors import InputError
+from tests.hostile import newslike
+from tests.hostile.conftest import PROFILE, at_or_above_warning
+from tests.hostile.invariants import check_report, report_json
+
+
+@st.composite
+def news_documents(draw):
+    choose = lambda options: draw(st.sampled_from(options))  # noqa: E731
+    between = lambda lo, hi: draw(st.integers(lo, hi))  # noqa: E731
+    odd = draw(st.lists(st.text(min_size=1, max_size=30), max_size=2))
+    return newslike.document(choose, between, odd)
+
+
+@st.composite
+def news_pairs(draw):
+    """A news-like document and a near-duplicate of it after one or two edits."""
+    choose = lambda options: draw(st.sampled_from(options))  # noqa: E731
+    between = lambda lo, hi: draw(st.integers(lo, hi))  # noqa: E731
+    a = draw(news_documents())
+    b = a
+    for _ in range(between(1, 2)):
+        b = newslike.near_duplicate(b, choose, between)
+    return a, b
+
+
+TEXTS = news_documents() | st.text(min_size=1, max_size=300)
+PAIRS = news_pairs() | st.tuples(TEXTS, TEXTS)
+
+
+def compare_or_refuse(a: str, b: str):
+    """The report, or None when the input is refused the documented way (InputError)."""
+    try:
+        report = compare(a, b)
+    except InputError as err:
+        assert "\n" not in str(err)
+        return None
+    check_report(report, a, b)
+    return report
+
+
+@PROFILE
+@given(TEXTS)
+def test_a_text_compared_with_itself_has_no_warning(text):
+    report = compare_or_refuse(text, text)
+    if report is not None:
+        assert not at_or_above_warning(report.findings), report.findings
+
+
+@PROFILE
+@given(PAIRS)
+def test_spans_slice_the_original_and_nothing_is_lost(pair):
+    compare_or_refuse(*pair)
+
+
+@PROFILE
+@given(PAIRS)
+def test_json_output_is_deterministic(pair):
+    first = compare_or_refuse(*pair)
+    if first is not None:
+        assert report_json(first) == report_json(compare(*pair))
+
+
+@PROFILE
+@given(PAIRS)
+def test_swapping_the_documents_mirrors_the_findings(pair):
+    a, b = pair
+    forward = compare_or_refuse(a, b)
+    backward = compare_or_refuse(b, a)
+    assert (forward is None) == (backward is None)
+    if forward is not None:
+        assert sorted(map(finding_key, forward.findings)) == sorted(
+            map(mirrored_key, backward.findings)
+        )
+
+
+def finding_key(finding):
+    return (finding.code, finding.kind.value, finding.severity.value, _span(finding.a), _span(finding.b))
+
+
+def mirrored_key(finding):
+    """The key the finding would have had with A and B swapped."""
+    return (
+        mirror_code(finding.code),
+        finding.kind.value,
+        finding.severity.value,
+        _span(finding.b),
+        _span(finding.a),
+    )
+
+
+def _span(evidence):
+    return None if evidence is None else (evidence.start, evidence.end, evidence.text)
+
+
+def mirror_code(code: str) -> str:
+    """The code of the rule that reports the same thing the other way round: a rule named
+    "...-in-a" answers to "...-in-b"; a rule without a direction answers to itself."""
+    from discrepancy.rules import REGISTRY
+
+    name = REGISTRY[code].name
+    swapped = re.sub(r"\b(in|from|to)-(a|b)\b", lambda m: f"{m[1]}-{'b' if m[2] == 'a' else 'a'}", name)
+    partners = [c for c, rule in REGISTRY.items() if rule.name == swapped]
+    return partners[0] if partners else code

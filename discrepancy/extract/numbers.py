@@ -50,7 +50,11 @@ _QUALIFIERS = {
 }  # fmt: skip
 _QUALIFIER_CLASS = {phrase: cls for cls, phrases in _QUALIFIERS.items() for phrase in phrases}
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _QUALIFIER_CLASS), key=len, reverse=True))
+    r"\b("
+    + "|".join(
+        re.escape(phrase).replace("\\ ", r"\s+")  # any space between words: NBSP, thin...
+        for phrase in sorted(_QUALIFIER_CLASS, key=len, reverse=True)
+    )
     + r")[,;:!?]?\s+$",
     re.I,
 )
@@ -216,7 +220,7 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
         attrs["unit"] = match.group("currency").strip().upper().replace("US$", "$").replace("USD", "$")
     qualifier = None if ordinal else _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
     if qualifier:
-        attrs["qualifier"] = _QUALIFIER_CLASS[qualifier.group(1).lower()]
+        attrs["qualifier"] = _QUALIFIER_CLASS[" ".join(qualifier.group(1).lower().split())]
         s = qualifier.start()
     following = _NEXT_WORD.match(region, e)
     if following and following.group(1).lower() not in _SKIP_NOUNS and not following.group(1).endswith("ed"):

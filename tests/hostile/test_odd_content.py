@@ -116,6 +116,23 @@ def test_byte_order_marks_give_the_same_report_as_plain_utf8(write, bom, codec):
     assert [f["code"] for f in report["findings"]] == [f["code"] for f in plain["findings"]]
 
 
+def test_line_endings_do_not_change_the_sentences(write):
+    """LF, CRLF, lone CR and a mixture split the same text into the same sentences."""
+    lines = ARTICLE.replace("\r\n", "\n").replace("\r", "\n").splitlines()
+    styles = {
+        "lf": "\n".join(lines),
+        "crlf": "\r\n".join(lines),
+        "cr": "\r".join(lines),
+        "mixed": "".join(line + ("\n", "\r\n", "\r")[i % 3] for i, line in enumerate(lines)),
+    }
+    reference = write("lf.txt", styles["lf"])
+    for name, text in styles.items():
+        report = assert_report(compare_json(reference, write(f"{name}.txt", text)))
+        assert sentence_texts(report, "b") == sentence_texts(report, "a"), name
+        assert not any("\r" in s for s in sentence_texts(report, "b")), name
+        assert not at_or_above_warning(report["findings"]), name
+
+
 @pytest.mark.parametrize(
     "space", ["\u00a0", "\u202f", "\u2009", "\u3000"], ids=["nbsp", "narrow-nbsp", "thin", "ideographic"]
 )

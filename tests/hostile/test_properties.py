@@ -6,6 +6,7 @@ deep run), so CI stays fast.
 
 from __future__ import annotations
 
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -74,3 +75,44 @@ def test_json_output_is_deterministic(pair):
         assert report_json(first) == report_json(compare(*pair))
 
 
+@PROFILE
+@given(PAIRS)
+def test_swapping_the_documents_mirrors_the_findings(pair):
+    a, b = pair
+    forward = compare_or_refuse(a, b)
+    backward = compare_or_refuse(b, a)
+    assert (forward is None) == (backward is None)
+    if forward is not None:
+        assert sorted(map(finding_key, forward.findings)) == sorted(
+            map(mirrored_key, backward.findings)
+        )
+
+
+def finding_key(finding):
+    return (finding.code, finding.kind.value, finding.severity.value, _span(finding.a), _span(finding.b))
+
+
+def mirrored_key(finding):
+    """The key the finding would have had with A and B swapped."""
+    return (
+        mirror_code(finding.code),
+        finding.kind.value,
+        finding.severity.value,
+        _span(finding.b),
+        _span(finding.a),
+    )
+
+
+def _span(evidence):
+    return None if evidence is None else (evidence.start, evidence.end, evidence.text)
+
+
+def mirror_code(code: str) -> str:
+    """The code of the rule that reports the same thing the other way round: a rule named
+    "...-in-a" answers to "...-in-b"; a rule without a direction answers to itself."""
+    from discrepancy.rules import REGISTRY
+
+    name = REGISTRY[code].name
+    swapped = re.sub(r"\b(in|from|to)-(a|b)\b", lambda m: f"{m[1]}-{'b' if m[2] == 'a' else 'a'}", name)
+    partners = [c for c, rule in REGISTRY.items() if rule.name == swapped]
+    return partners[0] if partners else code

@@ -29,6 +29,22 @@ def test_twenty_megabytes_on_one_line_without_punctuation(write):
     assert result["sentences"][0] >= 1
 
 
+@pytest.mark.slow
+def test_a_hundred_thousand_tiny_sentences(write):
+    a = "".join(f"Unit {i} left. " for i in range(100_000))
+    b = a.replace("Unit 500 left.", "Unit 501 left.").replace("Unit 99999 left.", "")
+    result = summary(run_api(write("a.txt", a), write("b.txt", b), timeout=120))
+    assert result["sentences"][0] >= 100_000
+
+
+@pytest.mark.slow
+def test_ten_thousand_identical_sentences(write):
+    a = "The meeting was held in Baghdad. " * 10_000
+    b = a[:200_000] + "The meeting was held in Erbil. " + a[200_000:]
+    report = assert_report(run_cli("compare", write("a.txt", a), write("b.txt", b), "--format", "json", timeout=120))
+    assert len(report["a"]["sentences"]) == 10_000
+
+
 @pytest.mark.parametrize("digits", [500, sys.int_info.default_max_str_digits + 700])
 def test_very_long_numbers(write, digits):
     """Past Python's int-from-string limit (4,300 digits) too: no ValueError escapes."""

@@ -62,6 +62,17 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _write_stdout(text: str) -> None:
+    """Write to standard output; a closed pipe or a full disk is a one-line error, exit 2."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as err:
+        # Point fd 1 at /dev/null so the interpreter's final flush cannot fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _fail(f"cannot write to standard output ({err.strerror or err})")
+
+
 @app.command()
 def compare(
     a: str = typer.Argument(..., help="First document (a path, or - for standard input)."),
@@ -130,7 +141,7 @@ def compare(
         report, format.value, color=color, width=width, verbose=verbose, fail_on=threshold
     )
     if output is None:
-        sys.stdout.write(text)
+        _write_stdout(text)
     else:
         from discrepancy.report.output import write_atomic
 
@@ -203,7 +214,7 @@ def check(
             output=output,
             render_options={"color": False, "verbose": verbose},
         )
-        status = run(options, sys.stdout.write, lambda line: typer.echo(line, err=True))
+        status = run(options, _write_stdout, lambda line: typer.echo(line, err=True))
     except InputError as err:
         _fail(str(err))
     raise typer.Exit(status)

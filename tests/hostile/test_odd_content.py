@@ -143,11 +143,11 @@ def test_unusual_spaces_are_spaces(write, space):
 
 
 def test_zero_width_characters_do_not_make_a_discrepancy(write):
-    """ZWSP, ZWNJ, word joiner and a stray BOM inside words and numbers are invisible."""
+    """ZWSP, ZWNJ, ZWJ, word joiner and a stray BOM inside words and names are invisible."""
     hidden = (
         ARTICLE.replace("Yarallah", "Yar\u200ballah")
         .replace("Brennan", "Bren\u200cnan")
-        .replace("1,800", "1,\u2060800")
+        .replace("advisers", "advis\u2060ers")
         .replace("parties", "par\ufefftie\u200ds")
     )
     report = assert_report(compare_json(write("a.txt", ARTICLE), write("b.txt", hidden)))
@@ -173,6 +173,15 @@ def test_arabic_indic_digits_agree_with_the_same_western_number(write):
     b = write("b.txt", "The coalition removed 2,100 truckloads of equipment from Iraq.\n")
     report = assert_report(compare_json(a, b))
     assert not [f for f in report["findings"] if f["kind"] == "number"]
+
+
+def test_arabic_indic_digits_differ_from_another_western_number(write):
+    a = write("a.txt", "The coalition removed ٢١٠٠ truckloads of equipment from Iraq.\n")
+    b = write("b.txt", "The coalition removed 2,500 truckloads of equipment from Iraq.\n")
+    report = assert_report(compare_json(a, b))
+    numbers = [f for f in report["findings"] if f["kind"] == "number"]
+    assert [(f["a"]["text"], f["b"]["text"]) for f in numbers] == [("٢١٠٠", "2,500")]
+    assert at_or_above_warning(numbers)
 
 
 def test_json_is_byte_identical_across_runs(write):

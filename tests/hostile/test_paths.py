@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 
 import pytest
 
-from tests.hostile.conftest import assert_input_error, assert_report, run_cli
+from tests.hostile.conftest import CLI_SECONDS, ROOT, assert_input_error, assert_report, run_cli
 from tests.hostile.test_odd_content import ARTICLE
 
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def has_output_option() -> bool:
-    return b"--output" in run_cli("compare", "--help").stdout
 
 
 def test_missing_path(write, tmp_path):
@@ -74,18 +72,14 @@ def test_standard_input_once_works(write):
 
 
 def test_output_onto_an_input_is_refused_and_the_input_untouched(write):
-    if not has_output_option():
-        pytest.skip("compare has no --output option on this branch")
     a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE.replace("1,800", "1,900"))
     for target in (a, b, a.parent / "." / a.name):
         assert_input_error(run_cli("compare", a, b, "--output", target), "--output")
-        assert a.read_text(encoding="utf-8") == ARTICLE
-    assert b.read_text(encoding="utf-8") == ARTICLE.replace("1,800", "1,900")
+        assert a.read_bytes() == ARTICLE.encode()
+    assert b.read_bytes() == ARTICLE.replace("1,800", "1,900").encode()
 
 
 def test_output_into_a_missing_directory_leaves_nothing_behind(write, tmp_path):
-    if not has_output_option():
-        pytest.skip("compare has no --output option on this branch")
     a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE)
     target = tmp_path / "missing" / "report.json"
     assert_input_error(run_cli("compare", a, b, "--output", target, "--format", "json"), "report.json")
@@ -94,8 +88,6 @@ def test_output_into_a_missing_directory_leaves_nothing_behind(write, tmp_path):
 
 @pytest.mark.skipif(RUNNING_AS_ROOT, reason="root writes into read-only directories")
 def test_output_into_a_read_only_directory_leaves_nothing_behind(write, tmp_path):
-    if not has_output_option():
-        pytest.skip("compare has no --output option on this branch")
     a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE)
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -108,10 +100,41 @@ def test_output_into_a_read_only_directory_leaves_nothing_behind(write, tmp_path
 
 
 def test_output_over_a_directory_is_refused(write, tmp_path):
-    if not has_output_option():
-        pytest.skip("compare has no --output option on this branch")
     a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE)
     target = tmp_path / "somedir"
     target.mkdir()
     assert_input_error(run_cli("compare", a, b, "--output", target), "somedir")
     assert list(target.iterdir()) == []
+
+
+def test_output_under_a_file_instead_of_a_directory_is_refused(write):
+    """A write that fails even for root: the parent 'directory' is a plain file."""
+    a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE)
+    assert_input_error(run_cli("compare", a, b, "--output", a / "report.json"), "report.json")
+    assert a.read_bytes() == ARTICLE.encode()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+def test_a_full_standard_output_is_a_one_line_error(write):
+    a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE.replace("1,800", "1,900"))
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "discrepancy", "compare", str(a), str(b), "--format", "json"],
+            stdout=full, stderr=subprocess.PIPE, timeout=CLI_SECONDS, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        )
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_a_closed_pipe_on_standard_output_is_a_one_line_error(write):
+    """`discrepancy compare a b | head -0`: the reader is gone before the report is written."""
+    a, b = write("a.txt", ARTICLE), write("b.txt", ARTICLE.replace("1,800", "1,900"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "discrepancy", "compare", str(a), str(b), "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=CLI_SECONDS) == 2, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr

@@ -86,7 +86,8 @@ def _stems(sentence: str) -> list[str]:
             stems.append(token.replace(",", ""))
         elif token not in _FUNCTION_WORDS:
             stems.append(token[:_STEM])
-    return stems
+    # A sentence of only short or function words ("B", "So it is.") still matches its double.
+    return stems or ["=" + " ".join(sentence.lower().split())]
 
 
 def _weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:

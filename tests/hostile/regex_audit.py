@@ -3,8 +3,8 @@ backtracking engine blow up.
 
 Patterns come from two places, so none is missed: string literals passed to ``re.*`` calls in
 the source (read with ``ast``), and compiled patterns held at module level (which includes those
-built at import time from word lists). ``python -m tests.hostile.regex_audit KEY`` runs the
-attacks on one pattern; the test bounds that child process with a timeout.
+built at import time from word lists). ``run(key)`` attacks one pattern; the test bounds it with
+an alarm (the regex engine checks for signals, so even a runaway match is interrupted).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import ast
 import importlib
 import pkgutil
 import re
-import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "discrepancy"
@@ -25,6 +24,9 @@ ATOMS = (
     "one ", "a b ", "aA", "1a", "..", "...\n", " \n", "\n\n ",
 )
 TAILS = ("", "§")
+
+
+SOURCE_CALLS: dict[str, str] = {}  # "file:line" -> the re function called there
 
 
 def source_patterns() -> dict[str, re.Pattern]:
@@ -47,6 +49,7 @@ def source_patterns() -> dict[str, re.Pattern]:
             flags = _literal_flags(node)
             where = f"{path.relative_to(PACKAGE.parent)}:{node.lineno}"
             found[where] = re.compile(node.args[0].value, flags)
+            SOURCE_CALLS[where] = node.func.attr
     return found
 
 
@@ -103,23 +106,39 @@ def attacks(pattern: re.Pattern):
             yield body + tail
 
 
-# Patterns the code only ever applies at one position or inside a short window, audited by
-# reading each call site. They are attacked the way they are used; the rest with finditer.
-BOUNDED_USE = {
-    "discrepancy.extract.numbers._NEXT_WORD": ("match", "match()ed once, right after a number"),
-    "discrepancy.extract.numbers._QUALIFIER_BEFORE": (
-        "window", "search()ed in the 20 characters before a number"
-    ),
+# Patterns only ever search()ed inside a short window, audited by reading each call site.
+WINDOWED = {
+    "discrepancy.extract.numbers._QUALIFIER_BEFORE": "searched in the 20 characters before a number",
 }
 WINDOW = 20
+MATCH_STRIDE = 499  # match()ed patterns are tried at every 499th position of each attack
+
+
+def usage(key: str) -> str:
+    """How the code applies a pattern: "window" (listed above), "match" when every call is
+    ``match``/``fullmatch`` (one position each; for a module-level pattern, every call in its
+    module), else "scan"."""
+    if key in WINDOWED:
+        return "window"
+    if key in SOURCE_CALLS:
+        return "match" if SOURCE_CALLS[key] in ("match", "fullmatch") else "scan"
+    module, _, name = key.rpartition(".")
+    if "[" in name or not module.startswith("discrepancy."):
+        return "scan"
+    path = PACKAGE.parent / (module.replace(".", "/") + ".py")
+    if not path.exists():
+        path = path.with_suffix("") / "__init__.py"
+    methods = set(re.findall(rf"\b{re.escape(name)}\.(\w+)\(", path.read_text(encoding="utf-8")))
+    return "match" if methods and methods <= {"match", "fullmatch"} else "scan"
 
 
 def run(key: str) -> None:
     pattern = all_patterns()[key]
-    use = BOUNDED_USE.get(key, ("scan", ""))[0]
+    use = usage(key)
     for text in attacks(pattern):
         if use == "match":
-            pattern.match(text)
+            for start in range(0, len(text), MATCH_STRIDE):
+                pattern.match(text, start)
         elif use == "window":
             for end in range(0, len(text), WINDOW):
                 pattern.search(text, max(0, end - WINDOW), end)
@@ -128,6 +147,3 @@ def run(key: str) -> None:
                 pass
             pattern.sub("", text)
 
-
-if __name__ == "__main__":
-    run(sys.argv[1])

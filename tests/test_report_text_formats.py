@@ -165,3 +165,14 @@ def test_terminal_highlights_the_right_words_after_carriage_returns():
     report.findings = [finding(report, "NUM999", Kind.number, Severity.error, "3 → 4", "3", "4")]
     text = render(report, "terminal", color=True, width=100)
     assert re.search(r"\x1b\[[0-9;]*7;33m3\x1b", text) and re.search(r"\x1b\[[0-9;]*7;33m4\x1b", text)
+
+
+def test_groups_that_read_the_same_fold_away_unless_verbose():
+    a = "The envoy met Ali in Baghdad. Talks went on for two days. The minister left on Monday.\n"
+    b = "The envoy met Ali in Baghdad. Talks went on for two days. The minister left on Tuesday.\n"
+    report = compare(a, b, a_path="a.txt", b_path="b.txt")
+    quiet = render(report, "terminal", color=False, width=100)
+    loud = render(report, "terminal", color=False, width=100, verbose=True)
+    assert "2 groups read the same" in quiet and "Talks went on" not in quiet
+    assert "Monday" in quiet and "Tuesday" in quiet
+    assert "Talks went on" in loud and "read the same" not in loud

@@ -84,8 +84,21 @@ def render(
             )
         return grid
 
+    def fold(run: list[view.Group]) -> None:
+        if run:
+            first, last = run[0].index + 1, run[-1].index + 1
+            where = f"§{first}" if first == last else f"§{first}–§{last}"
+            noun = "group reads" if len(run) == 1 else "groups read"
+            console.print(Text(f"{where}: {len(run)} {noun} the same on both sides (-v shows them)", style="dim"))
+            run.clear()
+
     console.print(Text(f"discrepancy: {a_name}  ↔  {b_name}", style="bold"))
+    same: list[view.Group] = []
     for group in view.groups(report, verbose):
+        if not verbose and _reads_the_same(group):
+            same.append(group)
+            continue
+        fold(same)
         console.rule(
             f"§{group.index + 1}  A {group.a.label} ↔ B {group.b.label}  score {group.score:.2f}",
             align="left",
@@ -98,6 +111,7 @@ def render(
         console.print(sides)
         if group.findings:
             console.print(findings_grid(group.findings))
+    fold(same)
     loose = view.loose_findings(report, verbose)
     if loose:
         console.rule("Whole-document findings", align="left", style="bold")
@@ -113,6 +127,11 @@ def render(
     if color:
         return out.getvalue()
     return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())
+
+
+def _reads_the_same(group: view.Group) -> bool:
+    """Both sides present, no finding shown and not one word apart: nothing to look at."""
+    return bool(group.a.text and group.b.text) and not group.findings and not group.a.spans and not group.b.spans
 
 
 def _summary_table(summary: view.Summary, table_type, text_type, box):

@@ -24,6 +24,7 @@ from discrepancy.config import relative_posix as _relative
 from discrepancy.errors import InputError
 from discrepancy.model import Report
 
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _SKIP_DIRS = {"__pycache__", "node_modules"}  # and every hidden directory (.git, .venv...)
 
 
@@ -109,7 +110,8 @@ def pairs_from_manifest(path: Path) -> list[PairSpec]:
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
     root = path.resolve().parent
-    is_csv = path.suffix.lower() == ".csv" or not text.lstrip().startswith("{")
+    suffix = path.suffix.lower()
+    is_csv = suffix == ".csv" or suffix not in _JSONL_SUFFIXES and not text.lstrip().startswith("{")
     rows = _csv_rows(text, path) if is_csv else _jsonl_rows(text, path)
     specs = [_spec(row.get("id"), root / row["a"], root / row["b"], root, where) for where, row in rows]
     return _unique(specs)
@@ -345,6 +347,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     baseline_path = _baseline_path(options, config)
     if options.update_baseline and baseline_path is None:
         raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")
+    if options.update_baseline and not baseline_path.parent.is_dir():
+        raise InputError(f"{baseline_path}: cannot write the baseline there (no such folder)")
     baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
 
     jobs = options.jobs or settings.jobs or _cores()

@@ -185,10 +185,14 @@ def test_a_broken_baseline_line_is_a_one_line_error(project):
     assert "accepted.json:2: not a baseline entry" in result.stderr
 
 
-def test_update_baseline_needs_a_file(project):
+def test_update_baseline_needs_a_file_in_an_existing_folder(project):
     result = check("--update-baseline")
     assert result.exit_code == 2
     assert "--update-baseline" in result.stderr
+    result = check("--update-baseline", "--baseline", "no/such/folder/b.json")
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("no/such/folder/b.json: cannot write the baseline there (no such folder)")
+    assert "[1/" not in result.stderr, "refused before checking anything"
 
 
 def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
@@ -205,6 +209,7 @@ def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
         ("p.jsonl", '{"a": "sources/000.txt", "b": "sources/004.txt"}\n{"b": "x"}\n', "p.jsonl:2: missing 'a'"),
         ("p.jsonl", '{"a": "nope.txt", "b": "sources/004.txt"}\n', "p.jsonl:1: nope.txt: no such file"),
         ("p.csv", "left,right\nsources/000.txt,sources/004.txt\n", "p.csv:1: the CSV header"),
+        ("p.jsonl", '["sources/000.txt", "sources/004.txt"]\n', 'p.jsonl:1: expected an object with "a" and "b"'),
         ("p.csv", "a,b\nsources/004.txt,sources/000.txt\nsources/001.txt,sources/000.txt\n", "used twice"),
     ],
 )

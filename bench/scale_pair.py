@@ -23,7 +23,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 RATES = {"split": 0.04, "merge": 0.04, "drop": 0.02, "insert": 0.02, "move": 0.03}
 
 
-def _verses(name: str) -> dict[tuple, str]:
+def read_verses(name: str) -> dict[tuple, str]:
     with open(BIBLE / name, encoding="utf-8", newline="") as handle:
         return {(r["book"], int(r["chapter"]), int(r["verse"])): r["text"].strip() for r in csv.DictReader(handle)}
 
@@ -61,7 +61,7 @@ def _split_or_merge(units: list[tuple[str, dict]], rng: random.Random) -> list[t
 def generate(size: int, seed: int = 0) -> tuple[list[str], list[dict], list[str], list[dict]]:
     """(sentences A, labels A, sentences B, labels B) with about ``size`` sentences in A."""
     rng = random.Random(seed)
-    tcnt, anderson = (_verses(name) for name in TRANSLATIONS)
+    tcnt, anderson = (read_verses(name) for name in TRANSLATIONS)
     ids = [v for v in tcnt if v in anderson and tcnt[v] and anderson[v]]
     fillers = _fillers()
     a_units, b_chapters = [], []

@@ -24,3 +24,14 @@ def test_generated_pair_with_moves_splits_merges_drops_and_insertions():
     assert result.f1 >= 0.95
     baseline = scoring.content_score(scoring.difflib_baseline(a, b), labels_a, labels_b)
     assert baseline.f1 < 0.5  # the paraphrase defeats exact matching: the test can fail
+
+
+def test_a_moved_paragraph_of_real_paraphrase_is_found_as_a_block():
+    verses = [scale_pair.read_verses(name) for name in bible_pair.TRANSLATIONS]
+    ids = [v for v in verses[0] if v[:2] == ("Mark", 1) and v in verses[1]][:40]
+    a = [verses[0][v] for v in ids]
+    order = list(range(20, 30)) + list(range(20)) + list(range(30, 40))
+    b = [verses[1][ids[k]] for k in order]
+    pairs = {(g.a[0], order[g.b[0]]) for g in align(a, b) if len(g.a) == 1 and len(g.b) == 1}
+    right = sum(1 for i, k in pairs if i == k)
+    assert right >= 38 and right == len(pairs)

@@ -44,16 +44,17 @@ _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_NOISE = r"[,;:!?]?"  # a stray punctuation mark inside a date ("March! 3rd") leaves it a date
 _WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _DAY_WORD = r"(?P<dw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b"
 _YEAR = r"(?:,?\s+(?P<{0}>\d{{4}})\b)?"
 _PATTERNS = [
     # Thursday, November 4, 2021 / Nov. 5, 2021 / November first
-    _WEEKDAY + _MONTH.format("m1") + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
+    _WEEKDAY + _MONTH.format("m1") + _NOISE + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
     + _YEAR.format("y1"),
     # Thursday 4 November 2021 / the 4th of November
-    _WEEKDAY.replace("wd", "wd2") + _DAY.format("d2") + r"(?:\s+of)?\s+" + _MONTH.format("m2")
+    _WEEKDAY.replace("wd", "wd2") + _DAY.format("d2") + _NOISE + r"(?:\s+of)?\s+" + _MONTH.format("m2")
     + _YEAR.format("y2"),
     # November 2021
     _MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b",
@@ -122,7 +123,10 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
             day = int(g[d_key]) if g.get(d_key) else _DAY_WORDS.get((g.get("dw") or "").lower())
             if not day or day > 31:
                 return None
-            if g[m_key].lower() == "may" and not g[m_key][0].isupper() and not g[y_key]:
+            verb = g[m_key] in ("may", "march")
+            if verb and (m_key == "m2" and not g[y_key] or g["dw"] and m_key == "m1"):
+                # "4 may", "may first", "march second" are more often verbs than dates;
+                # "may 4" and "november first" (lower-cased) are dates
                 return None
             attrs = {"m": str(MONTHS[g[m_key].lower().rstrip(".")]), "d": str(day)}
             if g[y_key]:

@@ -33,9 +33,10 @@ _ORDINALS = {
     "first": 1, "second": 2,
 }  # fmt: skip
 _DECADE_WORDS = {w.replace("ty", "ties"): f"{n}s" for w, n in _TENS.items()}
-# Alone, these are as often not numbers at all ("one of", "at first", "a second", "both"): they
+# Alone, these are as often not numbers at all ("one of", "at first", "a second", "both") or
+# vague ("several hundred", "a few thousand"): they
 # are compared when the other side has a number to compare them with, never reported alone.
-_WEAK = frozenset(("one", "a", "an", "first", "second", "both"))
+_WEAK = frozenset(("one", "a", "an", "first", "second", "both", *_SCALES))
 _WORDS = {**_UNITS, **_TENS, **_SCALES, **_ORDINALS, "dozen": 12, "both": 2}
 
 _QUALIFIERS = {
@@ -71,7 +72,7 @@ _NUMBER = re.compile(
         (?!,\d{3})
         (?P<half>\s+1/2|½)?
         (?:(?P<ordsuffix>st|nd|rd|th)|(?P<decade>'?s))?
-        (?:\s*(?P<scale>hundred|SCALES|bn|mn)\b)?
+        (?:[,;:!?]?\s*(?P<scale>hundred|SCALES|bn|mn)\b)?
       |
         \b(?P<decadeword>DECADES)\b
       |

@@ -211,8 +211,8 @@ def run_rules(
             group=aligned,
             a_doc=a,
             b_doc=b,
-            a_mentions=[m for i in aligned.a for m in extract_mentions(a, a.sentences[i])],
-            b_mentions=[m for j in aligned.b for m in extract_mentions(b, b.sentences[j])],
+            a_mentions=_side_mentions(a, aligned.a, extract_mentions),
+            b_mentions=_side_mentions(b, aligned.b, extract_mentions),
             options=options or {},
         )
         for rule_ in rules:
@@ -230,6 +230,26 @@ def run_rules(
                 )
     findings.sort(key=_order)
     return findings
+
+
+def _side_mentions(doc: Document, indices: list[int], extract) -> list[Mention]:
+    """The mentions of one side of a group. Adjacent sentences with only white space between
+    them are read as one stretch, so a date or number cut in two by a sentence break that should
+    not be there ("on March! 3rd", "8:30 p. m.") is still read whole."""
+    mentions: list[Mention] = []
+    run: list[Sentence] = []
+    for sentence in [doc.sentences[i] for i in sorted(indices)] + [None]:
+        if run and sentence is not None and not doc.text[run[-1].end : sentence.start].strip():
+            run.append(sentence)
+            continue
+        if run:
+            start, end = run[0].start, run[-1].end
+            merged = run[0] if len(run) == 1 else Sentence(
+                index=run[0].index, start=start, end=end, text=doc.text[start:end]
+            )
+            mentions.extend(extract(doc, merged))
+        run = [sentence] if sentence is not None else []
+    return mentions
 
 
 def _evidence(doc: Document, starts: list[int], span: Optional[Span]) -> Optional[Evidence]:

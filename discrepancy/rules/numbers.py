@@ -40,8 +40,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _token(text: str, m: Mention) -> str:
-    """The whole word a number word sits in: "sevnty-eight" for the "eight" read from it."""
-    start, end = m.start, m.end
+    """The whole word the mention's last number word sits in: "sevnty-eight" for the "eight"
+    read from it, "thousand" for "more than a thousand"."""
+    start = end = m.end
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
         start -= 1
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
@@ -61,7 +62,7 @@ def _misspelt_pair(group: Group, a: Mention, b: Mention) -> bool:
     if any(c.isdigit() for c in a.text + b.text):
         return False
     token_a, token_b = _token(group.a_doc.text, a), _token(group.b_doc.text, b)
-    whole = token_a == a.text.lower() and token_b == b.text.lower()
+    whole = a.text.lower().endswith(token_a) and b.text.lower().endswith(token_b)
     return not whole and _typo(token_a, token_b)
 
 

@@ -24,11 +24,22 @@ def check_report(report, a_text: str, b_text: str) -> None:
             _check_span(evidence, text, f"finding {finding.code} evidence {side}")
             assert 0 <= evidence.sentence < len(doc.sentences), finding
             sentence = doc.sentences[evidence.sentence]
-            assert sentence.start <= evidence.start and evidence.end <= sentence.end, (
-                f"finding {finding.code}: evidence {side} lies outside its sentence"
+            assert sentence.start <= evidence.start <= sentence.end, (
+                f"finding {finding.code}: evidence {side} does not start in its sentence"
             )
-        if finding.group is not None:
-            assert 0 <= finding.group < len(report.alignment), finding
+            if finding.group is not None:
+                _check_inside_group(finding, side, evidence, doc, report)
+
+
+def _check_inside_group(finding, side, evidence, doc, report) -> None:
+    """Evidence stays within its group's sentences on that side (it may run across a sentence
+    break between two of them: "on March! 3rd" is one date)."""
+    assert 0 <= finding.group < len(report.alignment), finding
+    indices = getattr(report.alignment[finding.group], side)
+    assert evidence.sentence in indices, f"finding {finding.code}: evidence {side} outside its group"
+    assert evidence.end <= max(doc.sentences[i].end for i in indices), (
+        f"finding {finding.code}: evidence {side} runs past its group"
+    )
 
 
 def _check_span(span, text: str, what: str) -> None:

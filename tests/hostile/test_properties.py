@@ -123,7 +123,9 @@ def mirrored_key(finding):
 
 
 def _span(evidence):
-    return None if evidence is None else (evidence.start, evidence.end, evidence.text)
+    """The evidence's text: among repeated identical sentences, which copy is the unmatched one
+    is a free choice, so offsets may differ between directions (check_report vets them)."""
+    return None if evidence is None else evidence.text
 
 
 def mirror_code(code: str) -> str:

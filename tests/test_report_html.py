@@ -132,8 +132,12 @@ def test_page_in_chromium_shows_findings_and_filters_by_severity(browser, report
     rank.locator("a").click()
     assert page.evaluate("location.hash") == f"#g{rank_group + 1}"
 
+    page.set_viewport_size({"width": 700, "height": 900})
+    sides = page.locator(f"#g{rank_group + 1} .side")
+    assert sides.nth(1).bounding_box()["y"] > sides.nth(0).bounding_box()["y"]  # stacked on a narrow screen
     page.emulate_media(media="print")
     assert not page.locator(".controls").is_visible()
+    assert sides.nth(1).bounding_box()["x"] > sides.nth(0).bounding_box()["x"]  # side by side on paper
     assert errors == [] and requests == []
     page.close()
 

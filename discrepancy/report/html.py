@@ -72,6 +72,7 @@ ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; 
   main { max-width: none; padding: 0; }
   .controls, .pair-head { position: static; }
   .controls { display: none; }
+  .pair, .pair-head { grid-template-columns: 1fr 1fr; }
   article.group, tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   mark, th, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

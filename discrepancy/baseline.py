@@ -1,8 +1,10 @@
 """Accepted findings: fingerprints that survive edits elsewhere, and the baseline file.
 
-A fingerprint is made of a finding's facts only (pair id, code, the two sides' texts folded),
-never its offsets or sentence numbers, so it still matches after unrelated sentences are edited
-or paragraphs are swapped. The file is JSON, one entry per line, sorted, so a diff of it reads
+A fingerprint is made of a finding's facts only: the pair id, the code, each side's normalised
+value (the mention the evidence is: "2100", "2021-12-31", "vincent coste"; else the span's text
+folded) and the person or counted noun it is about ("john brennan", "shipment"); never offsets
+or sentence numbers, so it still matches after unrelated sentences are edited, paragraphs are
+swapped or a number is reworded ("more than 2,100" / "over 2,100"). The file is JSON, one entry per line, sorted, so a diff of it reads
 like a list of accepted findings.
 """
 
@@ -18,10 +20,11 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from discrepancy.errors import InputError
-from discrepancy.model import Finding
+from discrepancy.model import Document, Evidence, Finding, Mention, Report
 
 _NOISE = re.compile(r"[\W_]+")
-BASELINE_VERSION = 1
+# Mention attributes that say whom or what a value is about.
+_SUBJECT_ATTRS = ("holder", "noun")
 
 
 def fold(text: Optional[str]) -> str:
@@ -41,20 +44,49 @@ class Fact:
     code: str
     a: str
     b: str
+    subject: str = ""
 
     @classmethod
-    def of(cls, pair: str, finding: Finding) -> "Fact":
+    def of(cls, pair: str, finding: Finding, report: Report) -> "Fact":
+        a_mention = _mention(report.a, finding.a)
+        b_mention = _mention(report.b, finding.b)
+        subjects = [
+            m.attrs[key] for m in (a_mention, b_mention) if m for key in _SUBJECT_ATTRS if m.attrs.get(key)
+        ]
         return cls(
             pair=pair,
             code=finding.code,
-            a=fold(finding.a.text if finding.a else None),
-            b=fold(finding.b.text if finding.b else None),
+            a=_value(finding.a, a_mention),
+            b=_value(finding.b, b_mention),
+            subject=fold(subjects[0]) if subjects else "",
         )
 
     @property
     def fingerprint(self) -> str:
-        key = "\x1f".join((self.pair, self.code, self.a, self.b))
+        key = "\x1f".join((self.pair, self.code, self.a, self.b, self.subject))
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _mention(doc: Document, evidence: Optional[Evidence]) -> Optional[Mention]:
+    """The mention that is most of the evidence's span, if one is."""
+    if evidence is None or not 0 <= evidence.sentence < len(doc.sentences):
+        return None
+    from discrepancy.extract import extract_mentions
+
+    def overlap(m: Mention) -> int:
+        return min(m.end, evidence.end) - max(m.start, evidence.start)
+
+    mentions = extract_mentions(doc, doc.sentences[evidence.sentence])
+    best = max(mentions, key=overlap, default=None)
+    if best is None or 2 * overlap(best) < evidence.end - evidence.start:
+        return None
+    return best
+
+
+def _value(evidence: Optional[Evidence], mention: Optional[Mention]) -> str:
+    if mention is not None:
+        return fold(mention.value)
+    return fold(evidence.text if evidence else None)
 
 
 class Baseline:
@@ -79,7 +111,7 @@ class Baseline:
                 continue
             try:
                 entry = json.loads(line)
-                fact = Fact(str(entry["pair"]), str(entry["code"]), entry["a"], entry["b"])
+                fact = Fact(*(str(entry[key]) for key in ("pair", "code", "a", "b")), str(entry.get("subject", "")))
                 counts[fact] += int(entry.get("count", 1))
             except (ValueError, KeyError, TypeError):
                 raise InputError(f"{path}:{number}: not a baseline entry") from None
@@ -90,6 +122,8 @@ class Baseline:
         lines = []
         for fact in sorted(self.counts):
             entry = {"pair": fact.pair, "code": fact.code, "a": fact.a, "b": fact.b}
+            if fact.subject:
+                entry["subject"] = fact.subject
             if self.counts[fact] > 1:
                 entry["count"] = self.counts[fact]
             entry["fingerprint"] = fact.fingerprint
@@ -106,13 +140,11 @@ class Baseline:
         return Baseline(self.counts + other.counts)
 
 
-def split_accepted(
-    pair: str, findings: list[Finding], remaining: Counter
-) -> tuple[list[Finding], int]:
+def split_accepted(pair: str, report: Report, remaining: Counter) -> tuple[list[Finding], int]:
     """Findings not covered by ``remaining`` (consumed as matched), and how many were covered."""
     new, suppressed = [], 0
-    for finding in findings:
-        fact = Fact.of(pair, finding)
+    for finding in report.findings:
+        fact = Fact.of(pair, finding, report)
         if remaining[fact] > 0:
             remaining[fact] -= 1
             suppressed += 1

@@ -285,7 +285,7 @@ def apply_baseline(
     remaining = baseline.counts.copy()
     results = []
     for pair, report in zip(pairs, reports):
-        new, suppressed = split_accepted(pair.id, report.findings, remaining)
+        new, suppressed = split_accepted(pair.id, report, remaining)
         results.append(PairResult(pair, report.model_copy(update={"findings": new}), suppressed))
     stale = sorted(fact for fact, count in remaining.items() for _ in range(count))
     return results, stale
@@ -294,7 +294,9 @@ def apply_baseline(
 def baseline_of(pairs: list[PairSpec], reports: list[Report]) -> Baseline:
     """A baseline accepting every finding of ``reports``."""
     return Baseline.from_facts(
-        Fact.of(pair.id, finding) for pair, report in zip(pairs, reports) for finding in report.findings
+        Fact.of(pair.id, finding, report)
+        for pair, report in zip(pairs, reports)
+        for finding in report.findings
     )
 
 
@@ -372,7 +374,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     for fact in stale:
         say(
             f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: "
-            f"{fact.a!r} / {fact.b!r}) is no longer found"
+            f"{fact.a!r} / {fact.b!r}{' of ' + repr(fact.subject) if fact.subject else ''}) "
+            "is no longer found"
         )
     fail_on = options.fail_on or settings.fail_on
     text = render_many(results, options.format, stale, fail_on=fail_on, **options.render_options)

@@ -37,7 +37,14 @@ def _pair_entry(result) -> dict:
 
 
 def _stale_entry(fact: Fact) -> dict:
-    return {"pair": fact.pair, "code": fact.code, "a": fact.a, "b": fact.b, "fingerprint": fact.fingerprint}
+    return {
+        "pair": fact.pair,
+        "code": fact.code,
+        "a": fact.a,
+        "b": fact.b,
+        "subject": fact.subject,
+        "fingerprint": fact.fingerprint,
+    }
 
 
 def _json(results, fmt, stale, **_options) -> str:
@@ -104,7 +111,7 @@ def _sarif(results, fmt, stale, **options) -> str:
                 if "index" in artifact:
                     artifact["index"] = uris[artifact["index"]]
             fingerprints = sarif_result.setdefault("partialFingerprints", {})
-            fingerprints["discrepancyFact/v1"] = Fact.of(result.pair.id, finding).fingerprint
+            fingerprints["discrepancyFact/v1"] = Fact.of(result.pair.id, finding, result.report).fingerprint
             merged["results"].append(sarif_result)
     if merged is None:
         return json.dumps({"version": "2.1.0", "runs": []}, indent=2) + "\n"

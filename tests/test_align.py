@@ -120,3 +120,25 @@ def test_example_pair_groups_the_body_sentences_as_a_reader_would():
         a = tuple(sorted(sentence(report.a.sentences, p) for p in phrases_a))
         b = tuple(sorted(sentence(report.b.sentences, p) for p in phrases_b))
         assert (a, b) in groups, (phrases_a, phrases_b)
+
+
+def test_every_sentence_lands_in_exactly_one_group_on_any_input():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["army", "Baghdad", "1,800", "trucks", "the", "met", "talks", "Qasim"])
+    sentences = st.lists(st.lists(words, min_size=0, max_size=6).map(" ".join), max_size=30)
+
+    @settings(max_examples=60, deadline=None)
+    @given(sentences, sentences)
+    def check(a, b):
+        groups = align(a, b)
+        assert sorted(i for g in groups for i in g.a) == list(range(len(a)))
+        assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
+        for g in groups:
+            assert 0.0 <= g.score <= 1.0 and (g.a or g.b)
+            # each side ascending and without holes
+            assert all(s == list(range(s[0], s[0] + len(s))) for s in (g.a, g.b) if s)
+        assert [g.a[0] for g in groups if g.a] == sorted(g.a[0] for g in groups if g.a)
+
+    check()

@@ -365,9 +365,11 @@ def test_lines_with_a_date_that_are_not_datelines(line):
     assert load_document(page).date is None and find_boilerplate(page) == []
 
 
-def test_dateline_must_be_near_the_top():
-    page = "\n".join([PARAGRAPH] * 6 + ["Other words"] * 8 + ["5 November 2021", PARAGRAPH])
-    assert read_dateline(page).date is None
+def test_dateline_must_be_above_the_body():
+    assert read_dateline(f"{PARAGRAPH}\n5 November 2021\n{PARAGRAPH}\n").date is None
+    menu = "\n".join(["Home", "News", "Iraq", "World"] * 7)
+    assert read_dateline(f"{menu}\n5 November 2021\n{PARAGRAPH}\n").date is None
+    assert read_dateline(f"{menu[:60]}\n5 November 2021\n{PARAGRAPH}\n").date is not None
 
 
 def test_one_line_text_has_no_dateline():

@@ -19,7 +19,7 @@ from discrepancy.model import Dropped
 
 _PATTERNS = Path(__file__).resolve().parent.parent / "data" / "boilerplate.txt"
 _LONGEST_CHROME = 600  # no chrome line is longer; longer lines are never matched at all
-_HEADER_LINES = 20  # the header is at most this many non-blank lines
+HEADER_LINES = 25  # the header is at most this many non-blank lines
 _BULLETS = "\u2022\u00b7*\u25aa\u25e6\u2023-\u2013 "
 _PROSE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _SEPARATOR = re.compile(r" ?")
@@ -77,9 +77,25 @@ def chrome_reason(line: str, edge: bool = False) -> Optional[str]:
     return None
 
 
-def _is_prose(line: str) -> bool:
-    """A paragraph of running text: several words, and it ends like a sentence."""
-    return len(line.split(None, 5)) > 5 and _PROSE_END.search(line) is not None
+def _ends_like_a_sentence(line: str) -> bool:
+    return _PROSE_END.search(line) is not None
+
+
+def is_paragraph(line: str) -> bool:
+    """A paragraph of running text: ten words or more, it ends like a sentence, not chrome."""
+    return (
+        len(line.split(None, 9)) > 9
+        and _ends_like_a_sentence(line)
+        and not chrome_reason(line)
+        and not chrome_reason(line, edge=True)
+    )
+
+
+def _headline_like(line: str) -> bool:
+    """Three words or more, no end of sentence: what a headline printed twice looks like."""
+    return len(line) <= _LONGEST_CHROME and len(line.split(None, 2)) > 2 and not (
+        _ends_like_a_sentence(line)
+    )
 
 
 def find_boilerplate(text: str, dateline: Optional[tuple[int, int]] = None) -> list[Dropped]:
@@ -96,12 +112,8 @@ def find_boilerplate(text: str, dateline: Optional[tuple[int, int]] = None) -> l
             reasons.append("dateline")
         else:
             reasons.append(chrome_reason(text[start:end]))
-    prose = [
-        i
-        for i, (s, e) in enumerate(spans)
-        if reasons[i] is None and _is_prose(text[s:e]) and not chrome_reason(text[s:e], edge=True)
-    ]
-    first_prose = min(prose[0] if prose else len(spans), _HEADER_LINES)
+    prose = [i for i, (s, e) in enumerate(spans) if reasons[i] is None and is_paragraph(text[s:e])]
+    first_prose = min(prose[0] if prose else len(spans), HEADER_LINES)
     last_prose = prose[-1] if prose else len(spans)
     header: set[str] = set()
     for i, (start, end) in enumerate(spans):
@@ -109,8 +121,8 @@ def find_boilerplate(text: str, dateline: Optional[tuple[int, int]] = None) -> l
             continue
         line = text[start:end]
         reasons[i] = chrome_reason(line, edge=True)
-        if reasons[i] is None and i < first_prose and len(line) <= _LONGEST_CHROME:
-            form = normalise(line).casefold().rstrip(".")
+        if reasons[i] is None and i < first_prose and _headline_like(line):
+            form = normalise(line).casefold()
             if form in header:
                 reasons[i] = "repeated headline"
             header.add(form)

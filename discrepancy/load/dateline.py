@@ -14,9 +14,9 @@ import datetime as dt
 import re
 from typing import NamedTuple, Optional
 
+from discrepancy.load.boilerplate import HEADER_LINES, is_paragraph
 from discrepancy.load.lines import has_line_break, lines
 
-HEADER_LINES = 12  # a dateline is among the first non-blank lines of a page
 _LONGEST_DATELINE = 120
 
 _MONTH_NUMBERS = {
@@ -71,7 +71,7 @@ class Dateline(NamedTuple):
 
 
 def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
-    """The first dateline near the top of ``text`` (a one-line text has none).
+    """The first dateline above the first paragraph of ``text`` (a one-line text has none).
 
     ``day_first`` given (from settings) is trusted; otherwise the document's evidence decides.
     """
@@ -80,9 +80,11 @@ def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
     if not has_line_break(text):
         return Dateline(None, day_first, None)
     for start, end in lines(text)[:HEADER_LINES]:
+        line = text[start:end]
+        if is_paragraph(line):
+            break  # the body has begun: a date below is part of it
         if end - start > _LONGEST_DATELINE:
             continue
-        line = text[start:end]
         reading = parse_dateline(line, day_first)
         if reading is not None:
             source_start = start + len(line) - len(line.lstrip("\u2022\u00b7*-\u2013 \t\xa0"))

@@ -3,7 +3,7 @@
 Every form of one value gets the same ``value`` (1,800 / 1800 / ١٨٠٠ / one thousand eight
 hundred -> "1800"), so rules compare values, not spellings. ``attrs`` carries what a reader
 needs to judge a change: ``qualifier`` (a class such as ``more`` or ``about``), ``unit`` (%,
-a currency), ``noun`` (the word counted) and ``ordinal``.
+a currency), ``noun`` (the word counted, singular; ``counted`` as written) and ``ordinal``.
 """
 
 from __future__ import annotations
@@ -226,6 +226,7 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
     following = _NEXT_WORD.match(region, e)
     if following and following.group(1).lower() not in _SKIP_NOUNS and not following.group(1).endswith("ed"):
         attrs["noun"] = _singular(following.group(1).lower())
+        attrs["counted"] = following.group(1)  # as written, for messages
     return Mention(
         kind="number",
         start=base + s,

@@ -92,7 +92,10 @@ def _unit(m: Mention) -> Optional[str]:
 
 
 def _label(*mentions: Mention) -> str:
-    noun = next((m.attrs["noun"] for m in mentions if "noun" in m.attrs), None)
+    noun = next(
+        (m.attrs["counted"] for m in mentions if "counted" in m.attrs and "ordinal" not in m.attrs),
+        None,
+    )
     return f"number of {noun}" if noun else "number"
 
 
@@ -170,6 +173,6 @@ def unit_changed(group: Group) -> Iterator[Hit]:
     for a, b in group.memo(_pairs).agreeing:
         unit_a, unit_b = _unit(a), _unit(b)
         if unit_a and unit_b and unit_a != unit_b:
-            shown_a = a.attrs.get("unit") or a.attrs["noun"]
-            shown_b = b.attrs.get("unit") or b.attrs["noun"]
+            shown_a = a.attrs.get("unit") or a.attrs["counted"]
+            shown_b = b.attrs.get("unit") or b.attrs["counted"]
             yield Hit(f"unit of {a.text}: {shown_a} → {shown_b}", a, b)

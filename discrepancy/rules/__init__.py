@@ -257,6 +257,9 @@ def _evidence(doc: Document, starts: list[int], span: Optional[Span]) -> Optiona
         return None
     start, end = (span.start, span.end) if isinstance(span, Mention) else span
     sentence = max(bisect.bisect_right(starts, start) - 1, 0)
+    if doc.sentences:
+        # A mention read across a stray sentence break is shown in the sentence it starts in.
+        end = min(end, max(doc.sentences[sentence].end, start + 1))
     return Evidence(text=doc.text[start:end], start=start, end=end, sentence=sentence)
 
 

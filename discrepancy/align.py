@@ -154,6 +154,8 @@ class _Matching:
 
 
 class _Scorer:
+    """Scores groups of sentences and runs the alignment steps over the two documents' bags."""
+
     def __init__(self, bags_a: list[dict], bags_b: list[dict], threshold: float) -> None:
         self.bags_a, self.bags_b, self.threshold = bags_a, bags_b, threshold
         self.sizes_a = [sum(bag.values()) for bag in bags_a]
@@ -184,12 +186,10 @@ class _Scorer:
             proposals += self._gap([ia[x] for x in xs], [jb[y] for y in ys])
         for x, y, s in anchors:
             proposals.append(((ia[x],), (jb[y],), s))
-        matched = _Matching()
-        taken_b: set[int] = set()
+        matched = _Matching()  # a B sentence two gaps claim goes to the better group
         for a, b, s in sorted(proposals, key=lambda g: (-g[2], g[0], g[1])):
-            if taken_b.isdisjoint(b) and not any(i in matched.by_a for i in a):
+            if not any(j in matched.by_b for j in b) and not any(i in matched.by_a for i in a):
                 matched.add(a, b, s)
-                taken_b.update(b)
         return matched
 
     def _anchors(self, ia: list[int], jb: list[int]) -> list[tuple[int, int, float]]:

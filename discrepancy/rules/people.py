@@ -53,10 +53,6 @@ class Side:
         return frozenset(self.words)
 
     @cached_property
-    def skeletons(self) -> frozenset[str]:
-        return frozenset(skeleton(w) for w in self.words if len(w) >= 4)
-
-    @cached_property
     def alias_counts(self) -> Counter[int]:
         return self.aliases.counts_in(self.words)
 
@@ -96,14 +92,17 @@ class Side:
             2 <= len(short) <= 3 and word.startswith(short) for name in self.names for short in _tokens(name)
         ):
             return True
-        if len(word) >= 4 and skeleton(word) in self.skeletons:
+        # Approximate matches only among words this side does not also write exactly: the
+        # other side's "Mosasaurs" answers its own "Mosasaurs", not a dropped "Mosasaurus".
+        free = [w for w in self.words if w not in mine.word_set]
+        if len(word) >= 4 and any(len(w) >= 4 and skeleton(w) == skeleton(word) for w in free):
             return True
-        if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in self.word_set):
+        if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
         limit = max_edits(len(word))
-        if not limit:
+        if not limit or not free:
             return False
-        best = process.extractOne(word, self.words, scorer=OSA.distance, score_cutoff=limit)
+        best = process.extractOne(word, free, scorer=OSA.distance, score_cutoff=limit)
         return best is not None and spelling_close(word, best[0])
 
     def text_of(self, item: "Missing") -> str:

@@ -130,3 +130,19 @@ def test_retired_mark_stays_with_the_rank():
     text = "Gen. (Ret.) John Allen met Lt. Gen. (retd) Ali Hassan."
     ranks = [(m.text, m.value, m.attrs["holder"]) for m in extract(text, 0, len(text)) if m.kind == "rank"]
     assert ranks == [("Gen. (Ret.)", "General", "john allen"), ("Lt. Gen. (retd)", "Lieutenant General", "ali hassan")]
+
+
+def test_a_stretch_of_sentences_is_read_sentence_by_sentence():
+    from discrepancy.model import Document, Sentence
+
+    text = "The plan was called Plan B. Congress began the debate."
+    cut = text.index("Congress")
+    doc = Document(
+        text=text,
+        sentences=[
+            Sentence(index=0, start=0, end=cut - 1, text=text[: cut - 1]),
+            Sentence(index=1, start=cut, end=len(text), text=text[cut:]),
+        ],
+    )
+    found = extract(text, 0, len(text), doc)
+    assert [(m.text, "weak" in m.attrs) for m in found] == [("Plan B", False), ("Congress", True)]

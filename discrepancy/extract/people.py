@@ -11,13 +11,14 @@ when they are not ordinary English words (``data/common_words.txt``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from discrepancy.extract.lexicon import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
-from discrepancy.model import Mention
+from discrepancy.model import Document, Mention
 
 # Lower-case words that may sit inside a name: "Osama bin Laden", "Bank of America".
 _CONNECTORS = frozenset(
@@ -277,8 +278,21 @@ def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None
     found.append(NameSpan(run[0].start, run[-1].end, rank, title))
 
 
-def extract(text: str, start: int, end: int, doc: object = None) -> list[Mention]:
-    """Name and rank mentions of ``text[start:end]``, offsets into ``text``."""
+def extract(text: str, start: int, end: int, doc: Optional[Document] = None) -> list[Mention]:
+    """Name and rank mentions of ``text[start:end]``, offsets into ``text``. A stretch of
+    several sentences of ``doc`` is read sentence by sentence: a name never runs across a
+    sentence end, and each sentence's first word is read as one."""
+    inside: list = []
+    if doc is not None:
+        first = bisect_left(doc.sentences, start, key=lambda s: s.start)
+        last = bisect_right(doc.sentences, end, key=lambda s: s.start)
+        inside = [s for s in doc.sentences[first:last] if s.end <= end]
+    if len(inside) < 2:
+        return _sentence_mentions(text, start, end)
+    return [m for s in inside for m in _sentence_mentions(text, s.start, s.end)]
+
+
+def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
     sentence = text[start:end]
     mentions: list[Mention] = []
     for span in names(sentence):

@@ -99,7 +99,6 @@ def symmetric(report):
     return [f for f in report.findings if f.kind.value not in ASYMMETRIC_KINDS]
 
 
-@pytest.mark.xfail(strict=True, reason="known: names rules are not symmetric in A and B")
 def test_a_changed_place_name_reads_the_same_both_ways():
     a = "General Qassem Al-Araji met General John Brennan in Baghdad on 1 January 1990."
     b = "General Qassem Al-Araji met General John Brennan in Ain al-Asad air base on 1 January 1990."

@@ -365,6 +365,27 @@ def test_lines_with_a_date_that_are_not_datelines(line):
     assert load_document(page).date is None and find_boilerplate(page) == []
 
 
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        ("BAGHDAD, Nov. 5, 2021 (Reuters) - ", "2021-11-05"),
+        ("Baghdad, 5 November 2021 (INA) \u2013 ", "2021-11-05"),
+        ("WASHINGTON, 2021-11-05 \u2014 ", "2021-11-05"),
+        ("Erbil, 04/11/2021: ", "2021-11-04"),
+        ("BAGHDAD, Nov. 5 (Reuters) - ", None),  # no year: no date
+        ("In Baghdad, Nov. 5, 2021 - ", None),  # "In Baghdad" is a phrase, not a place
+        ("Baghdad, Nov. 5, 2021 was a quiet day ", None),  # no dash after the date
+    ],
+)
+def test_wire_style_opening_gives_the_date_and_stays_in_the_body(opening, date):
+    for text in (opening + PARAGRAPH, f"Headline\n{opening}{PARAGRAPH}\n"):
+        doc = load_document(text)
+        assert doc.date == (dt.date.fromisoformat(date) if date else None)
+        assert doc.dropped == [] and opening.strip() in doc.sentences[-1].text
+        if date:
+            assert opening.startswith(doc.date_source)
+
+
 def test_dateline_must_be_above_the_body():
     assert read_dateline(f"{PARAGRAPH}\n5 November 2021\n{PARAGRAPH}\n").date is None
     menu = "\n".join(["Home", "News", "Iraq", "World"] * 7)

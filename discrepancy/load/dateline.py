@@ -55,6 +55,13 @@ _LABELS = frozenset(
     "am pm gmt utc".split()
 )
 _WIDGET = re.compile(r"A-AA\+|\+A\s*-A|A\+\s*A-|A-\s*A\+")
+# A wire story's opening: a place in capitals or title case, a comma, the date, then (after an
+# optional agency in brackets) a dash or a colon.
+_PLACE = re.compile(
+    r"(?!(?:In|On|At|By|From|The|Since|Until|After|Before|During|Last|Next|Early|Late)\b)"
+    r"[A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3},[ \xa0]+"
+)
+_WIRE_DASH = re.compile(r"[ \xa0]*(?:\([^()\n]{1,40}\)[ \xa0]*)?[-\u2013\u2014:]")
 _LABELLED = re.compile(r"\b(?:Time|Date|Posted|Published|Updated|Modified)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SEPARATED = re.compile(r"[|:\u2022\u00b7/\u2013\u2014\t]|\s-\s|\s{2}|\xa0")
@@ -78,17 +85,34 @@ def read_dateline(text: str, day_first: Optional[bool] = None) -> Dateline:
     if day_first is None:
         day_first = document_day_first(text)
     if not has_line_break(text):
-        return Dateline(None, day_first, None)
+        return _wire_dateline(text, day_first)
     for start, end in lines(text)[:HEADER_LINES]:
         line = text[start:end]
         if is_paragraph(line):
-            break  # the body has begun: a date below is part of it
+            return _wire_dateline(line, day_first)  # the body has begun
         if end - start > _LONGEST_DATELINE:
             continue
         reading = parse_dateline(line, day_first)
         if reading is not None:
             source_start = start + len(line) - len(line.lstrip("\u2022\u00b7*-\u2013 \t\xa0"))
             return Dateline(reading, day_first, text[source_start:end], source_start, end)
+    return Dateline(None, day_first, None)
+
+
+def _wire_dateline(paragraph: str, day_first: bool) -> Dateline:
+    """The date of a wire-style opening ("BAGHDAD, Nov. 5, 2021 (INA) - ..."), kept in the body."""
+    place = _PLACE.match(paragraph)
+    if place is not None:
+        for pattern in (_MONTH_DAY, _DAY_MONTH, _YEAR_FIRST, _NUMERIC):
+            match = pattern.match(paragraph, place.end())
+            if match is None or (pattern is not _NUMERIC and match.group("year") is None):
+                continue
+            if pattern is _NUMERIC:
+                date = _numeric(match, day_first)
+            else:
+                date = _make_date(match.group("year"), _month(match.group("month")), match.group("day"))
+            if date is not None and _WIRE_DASH.match(paragraph, match.end()):
+                return Dateline(date, day_first, paragraph[: match.end()])
     return Dateline(None, day_first, None)
 
 

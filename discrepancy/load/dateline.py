@@ -59,7 +59,7 @@ _WIDGET = re.compile(r"A-AA\+|\+A\s*-A|A\+\s*A-|A-\s*A\+")
 # optional agency in brackets) a dash or a colon.
 _PLACE = re.compile(
     r"(?!(?:In|On|At|By|From|The|Since|Until|After|Before|During|Last|Next|Early|Late)\b)"
-    r"[A-Z][A-Za-z'.-]*(?:[ -][A-Z][A-Za-z'.-]*){0,3},[ \xa0]+"
+    r"[A-Z][A-Za-z'.-]{0,30}(?: [A-Z][A-Za-z'.-]{0,30}){0,3},[ \xa0]+"
 )
 _WIRE_DASH = re.compile(r"[ \xa0]*(?:\([^()\n]{1,40}\)[ \xa0]*)?[-\u2013\u2014:]")
 _LABELLED = re.compile(r"\b(?:Time|Date|Posted|Published|Updated|Modified)\b", re.IGNORECASE)

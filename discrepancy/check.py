@@ -257,7 +257,13 @@ def check_pairs(
         futures = {pool.submit(_check_chunk, [work[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
             for index, outcome in zip(futures[future], future.result()):
-                reports[index] = _finish(pairs[index], outcome, on_done)
+                reports[index] = outcome
+                if not isinstance(outcome, InputError):
+                    on_done(pairs[index], outcome)
+    # The first bad pair in pair order, whichever worker met it first: the same error each run.
+    errors = [outcome for outcome in reports if isinstance(outcome, InputError)]
+    if errors:
+        raise errors[0]
     return reports
 
 

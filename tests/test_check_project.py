@@ -1,6 +1,7 @@
 """The fixture project through the real pipeline, as CI would run it: one command, all pairs."""
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -73,3 +74,16 @@ def test_exit_status_follows_fail_on():
     assert check("--fail-on", "never", "--jobs", "1").returncode == 0
     bad = check("--format", "yaml")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_the_first_bad_pair_in_order_is_the_error_whatever_the_workers(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(PROJECT, project)
+    for name in ("translations/000/words.en.txt", "translations/004/number.en.txt"):
+        (project / name).write_text("   \n")
+    for jobs in ("1", "2"):
+        result = check("--jobs", jobs, cwd=project)
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines()[-1].startswith(
+            "discrepancy: error: translations/000/words.en.txt:"
+        ), result.stderr

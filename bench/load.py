@@ -55,7 +55,7 @@ def main() -> None:
     for label, text in hostile.items():
         ours = seconds(chrome_and_dateline, [text], 1)
         base = seconds(lambda t: len(t.split()), [text], 1)
-        print(f"{len(text) / 1e6:.0f} MB of {label}: {ours:.2f} s, {ours / base:.0f}x the baseline")
+        print(f"{len(text) / 1e6:.0f} MB of {label}: {ours:.2f} s, {ours / base:.1f}x the baseline")
 
     pairs = [row["a"] + "\0" + row["b"] for row in rows[: 100 if quick else 500]]
     elapsed = seconds(lambda pair: compare(*pair.split("\0")), pairs, 1 if quick else 3)

@@ -80,7 +80,9 @@ def compare(
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
     date_a: Optional[str] = typer.Option(None, help="Date of A (YYYY-MM-DD), overriding its dateline."),
     date_b: Optional[str] = typer.Option(None, help="Date of B (YYYY-MM-DD), overriding its dateline."),
-    keep_boilerplate: bool = typer.Option(False, help="Keep page chrome (banners, comment forms)."),
+    keep_boilerplate: bool = typer.Option(
+        False, help="Keep page chrome (banners, comment forms, widgets, the dateline line)."
+    ),
     encoding: Optional[str] = typer.Option(None, help="Encoding of both inputs when not UTF-8."),
     fail_on: Optional[FailOn] = typer.Option(
         None, help="Exit 1 on findings at or above this (default: the config's, else warning)."

@@ -233,4 +233,17 @@ def schema() -> None:
 
 
 def main() -> None:
-    app()
+    """Run the app, with usage errors as one line (typer would draw a multi-line box)."""
+    try:
+        status = app(standalone_mode=False)
+    except typer.TyperException as err:
+        message = " ".join(err.format_message().split())
+        if type(err).__name__ == "NoArgsIsHelpError":
+            typer.echo(err.format_message())
+        else:
+            typer.echo(f"discrepancy: error: {message}", err=True)
+        status = 2
+    except typer.Abort:
+        typer.echo("discrepancy: error: interrupted", err=True)
+        status = 2
+    sys.exit(status or 0)

@@ -44,3 +44,12 @@ def test_schema_prints_json_schema():
     assert result.returncode == 0
     schema = json.loads(result.stdout)
     assert "alignment" in schema["properties"]
+
+
+def test_usage_errors_are_one_line_with_status_2():
+    for args in (["compare", PAIR[0]], ["compare", "--format", "bogus", *PAIR], ["nonsense"]):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith("discrepancy: error: ")
+        assert "Traceback" not in result.stderr

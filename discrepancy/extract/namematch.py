@@ -20,7 +20,8 @@ from rapidfuzz.distance import OSA
 #: is "Bank America" for matching purposes.
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "the", "of", "and"})
 
-_APOSTROPHES = re.compile(r"[‘’'`ʼʻʿʾ´]")
+# Apostrophes, and the zero-width characters pasted pages leave inside words.
+_APOSTROPHES = re.compile("[‘’'`ʼʻʿʾ´\u200b\u200c\u200d\u2060\ufeff]")
 _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.

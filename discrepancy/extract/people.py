@@ -44,7 +44,9 @@ NOT_NAMES = frozenset(
 # "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
 _RETIRED = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?"
 _APOSTROPHE = re.compile(r"['’]")
-_WORD_PIECE = r"(?:[A-Z]\.){2,}|[^\W_]+"
+# Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a stray BOM) inside a word leave it whole.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{_ZERO_WIDTH}](?=[^\W_]))*"
 _WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
 # Words a name can be made of: capitalised ones, the particles, and "al-Araji"-style words.
 # Ordinary lower-case words are skipped by the regex engine, never looked at in Python.
@@ -52,7 +54,10 @@ _LOWER_NAME_WORDS = (
     "al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|de|du|des|da|di|del|della|dos|das|van|von"
     "|der|den|la|le|of|y|the"
 )
-_INTERESTING = rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ][^\W_]*|(?:{_LOWER_NAME_WORDS})\b"
+_INTERESTING = (
+    rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ](?:[^\W_]|[{_ZERO_WIDTH}](?=[^\W_]))*"
+    rf"|(?:{_LOWER_NAME_WORDS})\b"
+)
 # What may separate two words of one name: spaces only. An opening quote, bracket or colon
 # before a word makes it start a new clause, like the first word of a sentence.
 _HAS_WORD = re.compile(r"\w")

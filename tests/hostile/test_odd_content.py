@@ -157,14 +157,18 @@ def test_zero_width_characters_in_words_do_not_make_a_discrepancy(write):
     assert not at_or_above_warning(report["findings"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: names and numbers are cut at a zero-width character "
-    "(extract/people.py word pattern, extract/numbers.py digit groups)",
-)
 @pytest.mark.parametrize(
     "before, after",
-    [("Yarallah", "Yar\u200ballah"), ("Brennan", "Bren\u200cnan"), ("1,800", "1,\u2060800")],
+    [
+        ("Yarallah", "Yar\u200ballah"),
+        ("Brennan", "Bren\u200cnan"),
+        pytest.param(
+            "1,800", "1,\u2060800",
+            marks=pytest.mark.xfail(
+                strict=True, reason="known: numbers are cut at a zero-width character (extract/numbers.py digit groups)"
+            ),
+        ),
+    ],
     ids=["zwsp-in-name", "zwnj-in-name", "word-joiner-in-number"],
 )
 def test_zero_width_characters_in_names_and_numbers(write, before, after):

@@ -273,6 +273,10 @@ class _Scorer:
                     for dx, dy in steps:
                         a, b = tuple(xs[x : x + dx]), tuple(ys[y : y + dy])
                         s = self.score(a, b)
+                        # A merge must say more than its best pair alone: absorbing a stray
+                        # sentence into a strong pair is not a split.
+                        if dx + dy > 2 and s <= max(self.pair(i, j) for i in a for j in b):
+                            continue
                         if s >= threshold:
                             moves.append(((x + dx, y + dy), (s - threshold) * (dx + dy), (a, b, s)))
                 for cell, extra, group in moves:

@@ -80,8 +80,7 @@ def test_json_output_is_deterministic(pair):
 @PROFILE
 @given(news_pairs())
 def test_swapping_the_documents_mirrors_the_findings(pair):
-    """On near-duplicates (the tool's use). Unrelated texts, where the aligner reorders freely,
-    are known not to mirror: test_reordered_sentences_align_the_same_both_ways."""
+    """On near-duplicates (the tool's use)."""
     a, b = pair
     forward = compare_or_refuse(a, b)
     backward = compare_or_refuse(b, a)
@@ -92,8 +91,8 @@ def test_swapping_the_documents_mirrors_the_findings(pair):
         )
 
 
-# Known: names pair a changed name one way and report two one-sided names the other way
-# (test_a_changed_place_name_reads_the_same_both_ways); the other families must mirror.
+# Known: on garbled text (a surname repeated beside a different given name) a name can be one
+# finding one way and none the other (found by the long profile); the other families mirror.
 ASYMMETRIC_KINDS = {"name"}
 
 
@@ -129,9 +128,9 @@ def test_repeated_sentences_align_the_same_both_ways():
     assert Counter(map(finding_key, symmetric(forward))) == Counter(map(mirrored_key, symmetric(backward)))
 
 
-@pytest.mark.xfail(strict=True, reason="known: the aligner groups reordered sentences by direction")
 def test_reordered_sentences_align_the_same_both_ways():
-    """Found by the property below on unrelated pairs (hypothesis, long profile)."""
+    """Found by the property above (hypothesis, long profile): the DP absorbed a stray
+    sentence into a strong pair on one side, so each direction grouped differently."""
     meeting = (
         "Lieutenant General Qassem Al-Araji, the National Security Adviser, met Lieutenant "
         "General Qassem Al-Araji in Baghdad on 1 January 1990. "
@@ -144,6 +143,20 @@ def test_reordered_sentences_align_the_same_both_ways():
     )
     forward, backward = compare(a, b), compare(b, a)
     assert Counter(map(finding_key, symmetric(forward))) == Counter(map(mirrored_key, symmetric(backward)))
+
+
+def test_a_stray_line_pairs_with_its_counterpart_both_ways():
+    """Found by the property above: a short line before a strong pair was merged into that
+    pair on whichever side came first, leaving its counterpart alone and both numbers
+    one-sided. "000 00" and "0 00" hold the same values and must raise nothing either way."""
+    body = (
+        "Lieutenant General Qassem Al-Araji, the National Security Adviser, met Lieutenant "
+        "General Qassem Al-Araji in Baghdad on 1 January 1990. "
+    )
+    for a, b in (("000 00\n", "0 00\n"), ("0 00\n", "000 00\n")):
+        report = compare(a + body, b + body)
+        assert [(g.a, g.b) for g in report.alignment] == [([0], [0]), ([1], [1])]
+        assert not at_or_above_warning(report.findings)
 
 
 def test_a_changed_place_name_reads_the_same_both_ways():

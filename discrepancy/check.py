@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, split_accepted
-from discrepancy.config import Config, GlobRule, glob_regex
+from discrepancy.config import Config, GlobRule
+from discrepancy.pathglob import glob_captures
 from discrepancy.config import relative_posix as _relative
 from discrepancy.errors import InputError
 from discrepancy.model import Report
@@ -72,14 +73,13 @@ def pairs_from_config(config: Config) -> list[PairSpec]:
 
 def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
     """(translation, source) relative paths for every file under ``root`` matching the rule."""
-    pattern = glob_regex(rule.translation, capture=True)
     fixed = PurePosixPath(re.split(r"[*?\[]", rule.translation, maxsplit=1)[0]).parent
     pairs = []
     for translation in _walk(root, root / fixed):
-        match = pattern.match(translation)
-        if match is None:
+        matched = glob_captures(rule.translation, translation)
+        if matched is None:
             continue
-        captures = [g.rstrip("/") for g in match.groups()]
+        captures = [g.rstrip("/") for g in matched]
         path = PurePosixPath(translation)
         fields = dict(stem=captures[-1], name=path.name, dir=path.parent.as_posix())
         try:

@@ -8,7 +8,6 @@ an InputError naming the file, the key and the problem on one line.
 
 from __future__ import annotations
 
-import fnmatch
 import re
 import string
 from pathlib import Path, PurePosixPath
@@ -17,6 +16,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from discrepancy.errors import InputError
+from discrepancy.pathglob import glob_captures
 from discrepancy.model import Severity
 
 CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
@@ -249,39 +249,8 @@ def _describe(err: ValidationError, path: Path) -> str:
     return f"{key}: {message}"
 
 
-def glob_regex(pattern: str, capture: bool = False) -> re.Pattern:
-    """A regex for a path glob: ``**`` crosses directories, ``*`` and ``?`` stay within one."""
-    out, i = [], 0
-    group = "({})" if capture else "(?:{})"
-    while i < len(pattern):
-        char = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append(group.format("(?:.*/)?"))
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(group.format(".*"))
-            i += 2
-            continue
-        if char == "*":
-            out.append(group.format("[^/]*"))
-        elif char == "?":
-            out.append("[^/]")
-        elif char == "[":
-            end = pattern.find("]", i + 1)
-            if end < 0:
-                out.append(re.escape(char))
-            else:
-                out.append(fnmatch.translate(pattern[i : end + 1])[4:-3])
-                i = end
-        else:
-            out.append(re.escape(char))
-        i += 1
-    return re.compile("".join(out) + r"\Z")
-
-
 def glob_match(pattern: str, path: str) -> bool:
     """Whether a relative POSIX ``path`` matches ``pattern`` (a bare name matches anywhere)."""
     if "/" not in pattern:
         path = PurePosixPath(path).name
-    return glob_regex(pattern).match(path) is not None
+    return glob_captures(pattern, path) is not None

@@ -21,6 +21,7 @@ from discrepancy.model import Severity
 
 CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
 _CODE = re.compile(r"^[A-Z]+[0-9]*$")
+_GRADE = re.compile(r"^(OF|OR|WO)-[0-9]{1,2}$")
 
 
 def _kebab(name: str) -> str:
@@ -72,6 +73,37 @@ class GlobRule(_Table):
         return value
 
 
+def _written_form(value: str) -> str:
+    """A rank or title as it is written before a name: not blank, opening with a capital or a
+    digit ("1st Lt."), as the extractor reads them."""
+    first = value.strip()[:1]
+    if not first:
+        raise ValueError("a rank or title cannot be empty")
+    if not (first.isupper() or first.isdigit()):
+        raise ValueError(f"{value!r} must start with a capital letter or a digit, as written")
+    return value
+
+
+class RankTable(_Table):
+    """A rank of the project's own: its NATO ``grade`` (OF-6, OR-4...; a new rank without one
+    is a step of its own) and its other written ``variants``."""
+
+    grade: Optional[str] = None
+    variants: list[str] = Field(default_factory=list)
+
+    @field_validator("grade")
+    @classmethod
+    def _nato_grade(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not _GRADE.match(value):
+            raise ValueError(f"{value!r} is not a NATO grade like OF-6, OR-4 or WO-1")
+        return value
+
+    @field_validator("variants")
+    @classmethod
+    def _forms(cls, values: list[str]) -> list[str]:
+        return [_written_form(value) for value in values]
+
+
 class Settings(_Table):
     """Everything a project can set; command-line options override it."""
 
@@ -87,6 +119,14 @@ class Settings(_Table):
     align_threshold: Optional[float] = Field(
         default=None, ge=0, le=1, description="Lowest score at which two sentences align."
     )
+    name_tolerance: Optional[Literal["strict", "normal", "loose"]] = Field(
+        default=None, description="How far two spellings may differ and still be one name."
+    )
+    ranks: dict[str, RankTable] = Field(
+        default_factory=dict,
+        description="Canonical rank -> its other forms, or a table with grade and variants.",
+    )
+    titles: list[str] = Field(default_factory=list, description="Civil titles and offices.")
     day_first: dict[str, bool] = Field(
         default_factory=dict, description="Path glob -> whether its numeric dates are day-first."
     )
@@ -101,6 +141,31 @@ class Settings(_Table):
         if any(len(group) < 2 for group in groups):
             raise ValueError("each alias group lists two or more names")
         return groups
+
+    @field_validator("ranks", mode="before")
+    @classmethod
+    def _rank_shorthand(cls, value):
+        """``"Field Marshal" = ["FM"]`` is short for ``"Field Marshal" = {variants = ["FM"]}``."""
+        if not isinstance(value, dict):
+            return value
+        for canonical, entry in value.items():
+            if not isinstance(entry, (list, dict)):
+                raise ValueError(
+                    f"{canonical!r}: give a list of other forms, or a table with grade and variants"
+                )
+        return {k: {"variants": v} if isinstance(v, list) else v for k, v in value.items()}
+
+    @field_validator("ranks")
+    @classmethod
+    def _rank_names(cls, value: dict[str, RankTable]) -> dict[str, RankTable]:
+        for canonical in value:
+            _written_form(canonical)
+        return value
+
+    @field_validator("titles")
+    @classmethod
+    def _titles(cls, values: list[str]) -> list[str]:
+        return [_written_form(value) for value in values]
 
     @field_validator("select", "ignore")
     @classmethod
@@ -124,6 +189,9 @@ class Settings(_Table):
             "severity": self.severity or None,
             "aliases": self.aliases or None,
             "align_threshold": self.align_threshold,
+            "name_tolerance": self.name_tolerance,
+            "ranks": {k: v.model_dump(exclude_none=True) for k, v in self.ranks.items()} or None,
+            "titles": self.titles or None,
             "day_first_a": self.day_first_for(a_path),
             "day_first_b": self.day_first_for(b_path),
         }
@@ -240,13 +308,19 @@ def _read_table(path: Path) -> dict:
 def _describe(err: ValidationError, path: Path) -> str:
     """The first problem as ``key: what is wrong``, with the key as written in the file."""
     problem = err.errors()[0]
-    key = _table(path) + ".".join(str(part) for part in problem["loc"])
+    key = _table(path) + ".".join(map(_key_part, problem["loc"]))
     message = problem["msg"]
     if problem["type"] == "extra_forbidden":
         message = "unknown setting"
     elif message.startswith("Value error, "):
         message = message[len("Value error, ") :]
     return f"{key}: {message}"
+
+
+def _key_part(part) -> str:
+    """One part of a dotted key as TOML writes it: ``ranks."Field Marshal"``."""
+    text = str(part)
+    return text if re.fullmatch(r"[A-Za-z0-9_-]+", text) else '"' + text.replace('"', '\\"') + '"'
 
 
 def glob_match(pattern: str, path: str) -> bool:

@@ -7,6 +7,8 @@ from typing import Iterable, Mapping, Optional
 
 from discrepancy.align import THRESHOLD as ALIGN_THRESHOLD
 from discrepancy.align import align
+from discrepancy.extract.namematch import Tolerance
+from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.load import load_document
 from discrepancy.model import Report
 from discrepancy.rules import run_rules
@@ -28,14 +30,21 @@ def compare(
     severity: Optional[Mapping[str, str]] = None,
     align_threshold: Optional[float] = None,
     aliases: Optional[Iterable[Iterable[str]]] = None,
+    name_tolerance: Optional[str] = None,
+    ranks: Optional[Mapping[str, RankEntry]] = None,
+    titles: Optional[Iterable[str]] = None,
 ) -> Report:
     """Compare two reports of one event and return the aligned sentences and findings.
 
     ``select``/``ignore`` choose rules by code or prefix; ``severity`` maps a code or prefix to
     the severity its findings get instead of the rule's default. ``align_threshold`` is the
     lowest score at which sentences align. ``aliases`` adds groups of names of one thing to the
-    built-in list (``data/aliases.toml``).
+    built-in list (``data/aliases.toml``). ``name_tolerance`` (strict, normal, loose) is how
+    far two spellings may differ and still be one name. ``ranks`` (canonical form -> other
+    forms, or ``{"grade": "OF-6", "variants": [...]}``) and ``titles`` add to the built-in
+    ranks and titles (``data/ranks.toml``).
     """
+    tolerance = Tolerance.named(name_tolerance or "normal")
     a = load_document(
         a_text, a_path, date=date_a, day_first=day_first_a, keep_boilerplate=keep_boilerplate
     )
@@ -49,6 +58,11 @@ def compare(
     )
     findings = run_rules(
         a, b, alignment, select=select, ignore=ignore, severity=severity,
-        options={"aliases": tuple(tuple(g) for g in aliases or ())},
+        options={
+            "aliases": tuple(tuple(g) for g in aliases or ()),
+            "name_tolerance": tolerance,
+            "vocabulary": Vocabulary.of(ranks, titles),
+        },
     )
     return Report(a=a, b=b, alignment=alignment, findings=findings)
+

@@ -58,6 +58,11 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
         ('[[rules]]\ntranslation = "t/*.txt"\nsource = "s/{stm}.txt"\n', "rules.0.source", "{stm}"),
         ('[severity]\nQQQ001 = "info"\n', "severity", "no rule code starts with 'QQQ001'"),
         ('[[rules]]\ntranslation = "t/x.txt"\nsource = "s.txt"\n', "rules.0.translation", "needs a wildcard"),
+        ('name-tolerance = "lax"\n', "name-tolerance", "'strict', 'normal' or 'loose'"),
+        ('titles = ["Wali", " "]\n', "titles", "cannot be empty"),
+        ('[ranks]\n"Field Marshal" = ["FM", "f.m."]\n', 'ranks."Field Marshal".variants', "'f.m.'"),
+        ('[ranks]\nEnsign = { grade = "OF1" }\n', "ranks.Ensign.grade", "not a NATO grade"),
+        ('[ranks]\nEnsign = "ENS"\n', "ranks", "a list of other forms"),
     ],
 )
 def test_bad_settings_name_file_key_and_problem(tmp_path, text, key, problem):

@@ -2,14 +2,16 @@
 
 Each family has a module here exposing ``extract(text, start, end, doc) -> list[Mention]``: a pure
 function that reads ``text[start:end]`` (one sentence of ``doc``) and returns mentions whose
-offsets are into ``text``. ``EXTRACTORS`` lists the family modules in the order they run.
+offsets are into ``text``. ``EXTRACTORS`` lists the family modules in the order they run; those
+in ``READ_VOCABULARY`` also take the project's extra words as ``vocabulary``.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Callable
+from typing import Callable, Optional
 
+from discrepancy.extract.vocabulary import Vocabulary
 from discrepancy.model import Document, Mention, Sentence
 
 EXTRACTORS = (
@@ -17,26 +19,32 @@ EXTRACTORS = (
     "discrepancy.extract.dates",
     "discrepancy.extract.people",
 )
+# Families that read word lists a project can add to (ranks and titles).
+READ_VOCABULARY = frozenset({"discrepancy.extract.people"})
 
 # A number inside a date or time ("4" in "November 4") belongs to the date, not to the numbers.
 SHADOWED_BY = {"number": ("date", "time")}
 
-Extractor = Callable[[str, int, int, Document], list[Mention]]
-_loaded: list[Extractor] = []
+Extractor = Callable[..., list[Mention]]
+_loaded: list[tuple[str, Extractor]] = []
 
 
-def extractors() -> list[Extractor]:
-    """The ``extract`` function of every family module, imported once."""
+def extractors() -> list[tuple[str, Extractor]]:
+    """The module name and ``extract`` function of every family, imported once."""
     if not _loaded:
-        _loaded.extend(import_module(name).extract for name in EXTRACTORS)
+        _loaded.extend((name, import_module(name).extract) for name in EXTRACTORS)
     return _loaded
 
 
-def extract_mentions(doc: Document, sentence: Sentence) -> list[Mention]:
-    """Every mention in one sentence of ``doc``, ordered by position then kind."""
+def extract_mentions(
+    doc: Document, sentence: Sentence, vocabulary: Optional[Vocabulary] = None
+) -> list[Mention]:
+    """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
+    adds a project's ranks and titles to the built-in ones."""
     mentions = []
-    for extract in extractors():
-        mentions.extend(extract(doc.text, sentence.start, sentence.end, doc))
+    for name, extract in extractors():
+        extra = {"vocabulary": vocabulary} if vocabulary and name in READ_VOCABULARY else {}
+        mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
     mentions = [m for m in mentions if not _shadowed(m, mentions)]
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return mentions

@@ -4,17 +4,22 @@ Two translators rarely write a foreign name the same way: "Qassem Al-Araji" / "Q
 "Abdul-Amir" / "Abdul Amir", "Al-Kadhimi" / "al-Kazemi". Names are folded (case, diacritics,
 apostrophes, hyphens, the Arabic article), then compared token by token on a consonant
 skeleton that merges the usual transliteration choices, with an edit-distance fallback for
-plain misspellings. Everything here is pure and cached: the same tokens recur in every pair.
+plain misspellings. How much misspelling counts as the same name is a ``Tolerance`` level,
+passed down from the ``name-tolerance`` setting. Everything here is pure and cached: the same
+tokens recur in every pair.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from enum import IntEnum
+from enum import Enum, IntEnum
 from functools import lru_cache
+from typing import Mapping
 
 from rapidfuzz.distance import OSA
+
+from discrepancy.errors import InputError
 
 #: Articles and connectors that carry no identity: "al-Araji" is "Araji", "Bank of America"
 #: is "Bank America" for matching purposes.
@@ -41,6 +46,37 @@ class Match(IntEnum):
     subset = 3  # one is a shortened form of the other: "McKenzie" / "Kenneth McKenzie"
     variant = 4  # same tokens spelt differently: "Qassem Al-Araji" / "Qasim Alaraji"
     same = 5
+
+
+class Tolerance(Enum):
+    """How far two spellings may differ and still be one name (the ``name-tolerance`` setting).
+
+    ``slips``: the word lengths from which one, two... typing slips are forgiven (none when
+    strict; transliteration choices always are). ``alike``: the ``fuzz.ratio`` at which two
+    names standing in one place of reworded sentences are one name re-spelt; ``alike_close``:
+    the same for names of eight letters or more in otherwise identical wording.
+    """
+
+    strict = ((), 75, 95)
+    normal = ((3, 12), 60, 85)
+    loose = ((3, 7), 50, 75)
+
+    def __init__(self, slips: tuple[int, ...], alike: int, alike_close: int):
+        self.slips = slips
+        self.alike = alike
+        self.alike_close = alike_close
+
+    @classmethod
+    def named(cls, name: str) -> "Tolerance":
+        """The level called ``name``; any other name is an InputError."""
+        if name not in cls.__members__:
+            raise InputError(f"name tolerance {name!r}: use one of {', '.join(cls.__members__)}")
+        return cls[name]
+
+    @classmethod
+    def among(cls, options: Mapping[str, object]) -> "Tolerance":
+        """The ``name_tolerance`` among a comparison's options, ``normal`` unless set."""
+        return options.get("name_tolerance", cls.normal)
 
 
 @lru_cache(maxsize=65536)
@@ -81,7 +117,7 @@ def _without_article(token: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def token_match(a: str, b: str) -> Match:
+def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Match:
     """``same``, ``variant`` (spelling or transliteration) or ``different`` for folded tokens."""
     if a == b:
         return Match.same
@@ -93,27 +129,30 @@ def token_match(a: str, b: str) -> Match:
     if min(len(a_bare), len(b_bare)) >= 4 and len(skeleton(a_bare)) >= 3:
         if skeleton(a_bare) == skeleton(b_bare):
             return Match.variant
-    if spelling_close(a_bare, b_bare):
+    if spelling_close(a_bare, b_bare, tolerance):
         return Match.variant
     return Match.different
 
 
-def max_edits(length: int) -> int:
-    """Typing slips tolerated in a word of this length: none in short words, two in long ones."""
-    return 0 if length < 3 else 1 if length < 12 else 2
+def max_edits(length: int, tolerance: Tolerance = Tolerance.normal) -> int:
+    """Typing slips tolerated in a word of this length: none in short words, more in long ones."""
+    return sum(length >= shortest for shortest in tolerance.slips)
 
 
-def spelling_close(a: str, b: str) -> bool:
-    """A slip of the keyboard, not another word: one edit (a swap counts as one), two in long
-    words; in words of four letters or fewer a changed letter is another word (Iran / Iraq)."""
-    limit = max_edits(max(len(a), len(b)))
+def spelling_close(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> bool:
+    """A slip of the keyboard, not another word: as many edits as ``max_edits`` allows (a swap
+    counts as one); in words of four letters or fewer a changed letter is another word (Iran /
+    Iraq)."""
+    limit = max_edits(max(len(a), len(b)), tolerance)
     if not limit or OSA.distance(a, b, score_cutoff=limit) > limit:
         return False
     return not (len(a) == len(b) <= 4 and sum(x != y for x, y in zip(a, b)) == 1)
 
 
 @lru_cache(maxsize=65536)
-def match_names(a: tuple[str, ...], b: tuple[str, ...]) -> Match:
+def match_names(
+    a: tuple[str, ...], b: tuple[str, ...], tolerance: Tolerance = Tolerance.normal
+) -> Match:
     """Compare two names given as ``name_tokens``; token order may differ."""
     if a == b:
         return Match.same
@@ -128,12 +167,12 @@ def match_names(a: tuple[str, ...], b: tuple[str, ...]) -> Match:
     free = list(long_)
     matched = 0
     for token in short:
-        best = max(free, key=lambda other: token_match(token, other))
-        if token_match(token, best) >= Match.variant:
+        best = max(free, key=lambda other: token_match(token, other, tolerance))
+        if token_match(token, best, tolerance) >= Match.variant:
             free.remove(best)
             matched += 1
     if matched == len(short):
         return Match.variant if len(short) == len(long_) else Match.subset
-    if len(a) >= 2 and len(b) >= 2 and token_match(a[-1], b[-1]) >= Match.variant:
+    if len(a) >= 2 and len(b) >= 2 and token_match(a[-1], b[-1], tolerance) >= Match.variant:
         return Match.given_differs if matched == 1 else Match.partial
     return Match.partial if matched else Match.different

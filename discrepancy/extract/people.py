@@ -3,8 +3,8 @@
 A sentence is read as a stream of rank phrases ("Staff Lt. Gen."), title phrases ("National
 Security Adviser", "Mr."), and words. Runs of capitalised words (with particles such as al-,
 bin, de, van, and "of" inside) are names; a name right after a rank or title is a person who
-holds it. Ranks and titles come from ``data/ranks.toml``; the rank's canonical form and NATO
-grade make "Lt. Gen." and "Lieutenant General" one rank. Sentence-initial words are names only
+holds it. Ranks and titles come from ``data/ranks.toml`` plus a project's ``Vocabulary``; the
+rank's canonical form and NATO grade make "Lt. Gen." and "Lieutenant General" one rank. Sentence-initial words are names only
 when they are not ordinary English words (``data/common_words.txt``).
 """
 
@@ -18,6 +18,7 @@ from typing import NamedTuple, Optional
 
 from discrepancy.extract.lexicon import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
+from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
 from discrepancy.model import Document, Mention
 
 # Lower-case words that may sit inside a name: "Osama bin Laden", "Bank of America".
@@ -80,20 +81,27 @@ class Token(NamedTuple):
     qualifier: str = ""
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """ranks.toml parsed, with the variant -> rank table and the compiled token regex."""
+@lru_cache(maxsize=4)
+def _lexicon(vocabulary: Vocabulary = BUILT_IN) -> dict:
+    """ranks.toml and the project's ``vocabulary`` parsed, with the variant -> rank table and
+    the compiled token regex."""
     raw = data_toml("ranks.toml")
     by_form: dict[str, Rank] = {}
     for canonical, entry in raw["ranks"].items():
         rank = Rank(canonical, entry["grade"])
         for form in [canonical, *entry["variants"]]:
             by_form[_form_key(form)] = rank
-    titles = raw["titles"]["honorifics"] + raw["titles"]["offices"]
+    for extra in vocabulary.ranks:
+        known = by_form.get(_form_key(extra.canonical))
+        grade = extra.grade or (known.grade if known else extra.canonical)
+        rank = Rank(known.canonical if known else extra.canonical, grade)
+        for form in [extra.canonical, *extra.variants]:
+            by_form[_form_key(form)] = rank
+    titles = raw["titles"]["honorifics"] + raw["titles"]["offices"] + list(vocabulary.titles)
     pattern = (
         rf"(?<![\w'’])(?=[^\W_a-zß-öø-ÿ]|(?:{_LOWER_NAME_WORDS})\b|[a-z]{{1,3}}[-‐][A-Z])(?:"
         rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
-        rf"(?P<rank>{_alternation(_all_forms(raw))})(?![\w.]){_RETIRED}"
+        rf"(?P<rank>{_alternation(list(by_form))})(?![\w.]){_RETIRED}"
         rf"|(?P<title>{_alternation(titles)})(?![\w])"
         rf"|(?P<word>(?<![\w'’\-‐.])(?:{_INTERESTING})(?:['’\-‐](?:{_WORD_PIECE}))*))"
     )
@@ -103,10 +111,6 @@ def _lexicon() -> dict:
         "not_before": frozenset(raw["not_a_rank"]["before"]),
         "not_after": frozenset(raw["not_a_rank"]["after"]),
     }
-
-
-def _all_forms(raw: dict) -> list[str]:
-    return [form for canonical, entry in raw["ranks"].items() for form in [canonical, *entry["variants"]]]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -142,19 +146,20 @@ def common_words() -> frozenset[str]:
     return frozenset(data_text("common_words.txt").split())
 
 
-def normalise_rank(text: str) -> Rank | None:
+def normalise_rank(text: str, vocabulary: Vocabulary = BUILT_IN) -> Rank | None:
     """The rank a written form stands for: "Lt.-Gen." -> Lieutenant General (OF-8)."""
-    match = _lexicon()["regex"].fullmatch(text.strip())
+    lex = _lexicon(vocabulary)
+    match = lex["regex"].fullmatch(text.strip())
     if not match or not match.group("rank"):
         return None
-    return _lexicon()["ranks"][_form_key(match.group("rank"))]
+    return lex["ranks"][_form_key(match.group("rank"))]
 
 
 @lru_cache(maxsize=8192)
-def tokens(sentence: str) -> tuple[Token, ...]:
+def tokens(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[Token, ...]:
     """Rank, title and name-like word tokens of one sentence, offsets relative to it; ordinary
     lower-case words are left out (the gaps they leave break names apart)."""
-    lex = _lexicon()
+    lex = _lexicon(vocabulary)
     out: list[Token] = []
     has_rank = False
     for m in lex["regex"].finditer(sentence):
@@ -223,9 +228,9 @@ class NameSpan:
 
 
 @lru_cache(maxsize=8192)
-def names(sentence: str) -> tuple[NameSpan, ...]:
+def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, ...]:
     """Names in one sentence, each with the rank and title written right before it."""
-    toks = tokens(sentence)
+    toks = tokens(sentence, vocabulary)
     found: list[NameSpan] = []
     prefix: list[Token] = []  # rank and title tokens waiting for the name they introduce
     run: list[Token] = []
@@ -283,24 +288,28 @@ def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None
     found.append(NameSpan(run[0].start, run[-1].end, rank, title))
 
 
-def extract(text: str, start: int, end: int, doc: Optional[Document] = None) -> list[Mention]:
+def extract(
+    text: str, start: int, end: int, doc: Optional[Document] = None,
+    vocabulary: Vocabulary = BUILT_IN,
+) -> list[Mention]:
     """Name and rank mentions of ``text[start:end]``, offsets into ``text``. A stretch of
     several sentences of ``doc`` is read sentence by sentence: a name never runs across a
-    sentence end, and each sentence's first word is read as one."""
+    sentence end, and each sentence's first word is read as one. ``vocabulary`` adds ranks and
+    titles to the built-in ones."""
     inside: list = []
     if doc is not None:
         first = bisect_left(doc.sentences, start, key=lambda s: s.start)
         last = bisect_right(doc.sentences, end, key=lambda s: s.start)
         inside = [s for s in doc.sentences[first:last] if s.end <= end]
     if len(inside) < 2:
-        return _sentence_mentions(text, start, end)
-    return [m for s in inside for m in _sentence_mentions(text, s.start, s.end)]
+        return _sentence_mentions(text, start, end, vocabulary)
+    return [m for s in inside for m in _sentence_mentions(text, s.start, s.end, vocabulary)]
 
 
-def _sentence_mentions(text: str, start: int, end: int) -> list[Mention]:
+def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[Mention]:
     sentence = text[start:end]
     mentions: list[Mention] = []
-    for span in names(sentence):
+    for span in names(sentence, vocabulary):
         name_text = sentence[span.start:span.end]
         value = " ".join(name_tokens(name_text))
         if not value:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import import_module
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
 
@@ -195,9 +196,13 @@ def run_rules(
 ) -> list[Finding]:
     """All findings for the aligned documents, ordered by group, A offset, then code.
 
-    ``options`` reach every rule as ``Group.options`` (e.g. ``aliases``: extra name groups).
+    ``options`` reach every rule as ``Group.options`` (e.g. ``aliases``: extra name groups);
+    ``options["vocabulary"]`` also reaches the extractors.
     """
     from discrepancy.extract import extract_mentions
+
+    options = options or {}
+    extract = partial(extract_mentions, vocabulary=options.get("vocabulary"))
 
     rules = select_rules(select, ignore)
     overrides = {k.upper(): v for k, v in (severity or {}).items()}
@@ -211,9 +216,9 @@ def run_rules(
             group=aligned,
             a_doc=a,
             b_doc=b,
-            a_mentions=_side_mentions(a, aligned.a, extract_mentions),
-            b_mentions=_side_mentions(b, aligned.b, extract_mentions),
-            options=options or {},
+            a_mentions=_side_mentions(a, aligned.a, extract),
+            b_mentions=_side_mentions(b, aligned.b, extract),
+            options=options,
         )
         for rule_ in rules:
             for hit in rule_.check(group):

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import (
-    PARTICLES, Match, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
+    PARTICLES, Match, Tolerance, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
 )
 from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
 from discrepancy.model import Kind, Mention, Severity
@@ -34,11 +34,15 @@ _PART = re.compile(r"[^\s\-‐‑–—/]+")
 class Side:
     """The words of one side of a group, indexed for the counterpart look-ups."""
 
-    def __init__(self, doc, sentence_indices: list[int], mentions: list[Mention], aliases: AliasTable):
+    def __init__(
+        self, doc, sentence_indices: list[int], mentions: list[Mention], aliases: AliasTable,
+        tolerance: Tolerance,
+    ):
         self.sentences = [doc.sentences[i] for i in sentence_indices]
         self.names = mentions
         self.text = doc.text
         self.aliases = aliases
+        self.tolerance = tolerance
 
     @cached_property
     def words(self) -> list[str]:
@@ -99,11 +103,11 @@ class Side:
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
-        limit = max_edits(len(word))
+        limit = max_edits(len(word), self.tolerance)
         if not limit or not free:
             return False
         best = process.extractOne(word, free, scorer=OSA.distance, score_cutoff=limit)
-        return best is not None and spelling_close(word, best[0])
+        return best is not None and spelling_close(word, best[0], self.tolerance)
 
     def text_of(self, item: "Missing") -> str:
         return self.text[item.start:item.end]
@@ -178,7 +182,7 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
         for candidate in () if compound else other.names:
             if candidate.value in mine.values:
                 continue
-            found = match_names(tokens, _tokens(candidate))
+            found = match_names(tokens, _tokens(candidate), mine.tolerance)
             if found > best_match:
                 best, best_match = candidate, found
         if best_match >= Match.subset:
@@ -227,14 +231,14 @@ def _given_name(a: Mention, b: Mention) -> Outcome:
     )
 
 
-def _alike(a_text: str, b_text: str, strict: bool = False) -> bool:
+def _alike(a_text: str, b_text: str, tolerance: Tolerance, strict: bool = False) -> bool:
     """Two differing names in one place that still look alike: "Naples" / "Napoli"; with
     ``strict``, only long names nearly the same ("Gletscherspitze" / "Glecherspitz"), as
     short look-alikes are often other names ("Austria" / "Australia")."""
     a, b = " ".join(name_tokens(a_text)), " ".join(name_tokens(b_text))
     if strict:
-        return min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= 85
-    return fuzz.ratio(a, b) >= 60
+        return min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= tolerance.alike_close
+    return fuzz.ratio(a, b) >= tolerance.alike
 
 
 def _ordinary(text: str) -> bool:
@@ -261,7 +265,7 @@ def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
                 rest_a.remove(x)
                 rest_b.remove(y)
         for x in list(rest_a):
-            y = next((y for y in rest_b if _alike(a.text_of(x), b.text_of(y))), None)
+            y = next((y for y in rest_b if _alike(a.text_of(x), b.text_of(y), a.tolerance)), None)
             if y is not None:
                 pairs.append((x, y))
                 rest_a.remove(x)
@@ -298,8 +302,9 @@ def analyse(group: Group) -> list[Outcome]:
     if {m.value for m in a_names} == {m.value for m in b_names}:
         return []  # the same names on both sides: nothing to look for
     table = alias_table(group.options.get("aliases", ()))
-    a = Side(group.a_doc, group.group.a, a_names, table)
-    b = Side(group.b_doc, group.group.b, b_names, table)
+    tolerance = Tolerance.among(group.options)
+    a = Side(group.a_doc, group.group.a, a_names, table, tolerance)
+    b = Side(group.b_doc, group.group.b, b_names, table, tolerance)
     close = _word_similarity(a, b) >= _CLOSE
     if not close:  # an ordinary word opening a reworded sentence is just a word
         a.names = [m for m in a_names if "weak" not in m.attrs]
@@ -311,7 +316,7 @@ def analyse(group: Group) -> list[Outcome]:
     a_text, b_text = group.a_doc.text, group.b_doc.text
     for x, y in pairs:
         old, new = a_text[x.start:x.end], b_text[y.start:y.end]
-        if _alike(old, new, strict=close):
+        if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
             # identical wording only a near copy of a long name is the same name.
             outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))

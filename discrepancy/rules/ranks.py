@@ -10,25 +10,29 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from discrepancy.extract.namematch import Match, match_names, token_match
+from discrepancy.extract.namematch import Match, Tolerance, match_names, token_match
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
 
-def _same_holder(a: Mention, b: Mention) -> bool:
+def _same_holder(a: Mention, b: Mention, tolerance: Tolerance) -> bool:
     """One person: the same name, a shortened or re-spelt one, or at least the same family
     name ("Abdul-Amir Yarallah" / "Abd al-Amir Rasheed Yarallah") within one aligned group."""
     a_name, b_name = tuple(a.attrs["holder"].split()), tuple(b.attrs["holder"].split())
-    return match_names(a_name, b_name) >= Match.subset or token_match(a_name[-1], b_name[-1]) >= Match.variant
+    return (
+        match_names(a_name, b_name, tolerance) >= Match.subset
+        or token_match(a_name[-1], b_name[-1], tolerance) >= Match.variant
+    )
 
 
 def _pairs(group: Group) -> list[tuple[Mention, Mention]]:
     """Rank mentions of A and B that belong to one person, each used once."""
     a_ranks, b_ranks = group.mentions("rank")
+    tolerance = Tolerance.among(group.options)
     pairs, used = [], set()
     for a in a_ranks:
         for j, b in enumerate(b_ranks):
-            if j not in used and _same_holder(a, b):
+            if j not in used and _same_holder(a, b, tolerance):
                 pairs.append((a, b))
                 used.add(j)
                 break

@@ -39,6 +39,12 @@ class FailOn(str, Enum):
     never = "never"
 
 
+class NameTolerance(str, Enum):
+    strict = "strict"
+    normal = "normal"
+    loose = "loose"
+
+
 def _parse_date(value: Optional[str], option: str) -> Optional[dt.date]:
     if value is None:
         return None
@@ -97,6 +103,10 @@ def compare(
     ignore: Optional[str] = typer.Option(
         None, help="Skip these rules: comma-separated codes or prefixes."
     ),
+    name_tolerance: Optional[NameTolerance] = typer.Option(
+        None,
+        help="How far two spellings may differ and still be one name (default: the config's, else normal).",
+    ),
     config: Optional[str] = typer.Option(
         None, help="Settings file (default: discrepancy.toml or pyproject.toml found upward)."
     ),
@@ -117,6 +127,8 @@ def compare(
         settings = project.settings
         options = project.compare_options(a, b)
         options.update(_rule_choice(select, ignore))
+        if name_tolerance is not None:
+            options["name_tolerance"] = name_tolerance.value
         report = run_compare(
             read_source(a, encoding),
             read_source(b, encoding),

@@ -103,12 +103,27 @@ def test_name_tolerance_and_vocabulary_settings_reach_the_pipeline(tmp_path):
     assert [f.code for f in compare(a, b, **options).findings] == ["NAM005"]
 
 
-def test_the_setting_offers_every_tolerance_level():
+def test_the_setting_and_the_option_offer_every_tolerance_level():
+    from discrepancy.cli import NameTolerance
     from discrepancy.config import Settings
     from discrepancy.extract.namematch import Tolerance
 
     offered = get_args(get_args(Settings.model_fields["name_tolerance"].annotation)[0])
-    assert offered == tuple(Tolerance.__members__)
+    assert offered == tuple(Tolerance.__members__) == tuple(level.value for level in NameTolerance)
+
+
+def test_the_compare_option_overrides_the_configured_tolerance(tmp_path):
+    a = "Libyan leader Muammar Gaddafi met the delegation in Tripoli on Monday."
+    write(tmp_path / "a.txt", a + "\n")
+    write(tmp_path / "b.txt", a.replace("Gaddafi", "Qadhafi") + "\n")
+    write(tmp_path / "discrepancy.toml", 'name-tolerance = "loose"\n')
+
+    def codes(*options):
+        result = run("compare", "a.txt", "b.txt", "-f", "json", *options, cwd=tmp_path)
+        return [f["code"] for f in json.loads(result.stdout)["findings"]]
+
+    assert codes() == ["NAM005"]
+    assert codes("--name-tolerance", "normal") == ["NAM001"]
 
 
 def test_check_stops_on_a_bad_setting_with_one_line_and_status_2(tmp_path):

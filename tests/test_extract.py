@@ -34,3 +34,14 @@ def test_numbers_inside_a_date_belong_to_the_date():
         ("date", "Thursday, November 4, 2021"),
         ("number", "more than 2,100"),
     ]
+
+
+def test_a_number_counts_the_noun_after_it_never_a_verb_or_pronoun():
+    """A verb or pronoun after a number is not what it counts (from the New Testament pair:
+    "the two shall become one" gave the message "number of shall")."""
+    text = "The two shall become one, and the twelve who came brought 40 trucks."
+    doc = Document(text=text)
+    mentions = extract_mentions(doc, Sentence(index=0, start=0, end=len(text), text=text))
+    assert [(m.text, m.attrs.get("noun")) for m in mentions] == [
+        ("two", None), ("one", None), ("twelve", None), ("40", "truck")
+    ]

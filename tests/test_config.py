@@ -153,3 +153,17 @@ def test_every_setting_reaches_the_pipeline(tmp_path):
     assert {f.severity.value for f in findings} == {"info"}
     del options["aliases"]
     assert "NAM" in {f.code[:3] for f in compare(a, b, **options).findings}
+
+
+def test_command_line_select_leaves_the_configured_ignore_in_force(tmp_path):
+    """Each option replaces only its own setting, as README's settings paragraph says."""
+    write(tmp_path / "discrepancy.toml", 'ignore = ["NUM"]\n')
+    write(tmp_path / "a.txt", "More than 2,100 shipments left Iraq.\n")
+    write(tmp_path / "b.txt", "More than 2,300 shipments left Iraq.\n")
+
+    def codes(*options):
+        result = run("compare", "a.txt", "b.txt", "-f", "json", *options, cwd=tmp_path)
+        return [f["code"] for f in json.loads(result.stdout)["findings"]]
+
+    assert codes("--select", "NUM") == []
+    assert codes("--select", "NUM", "--ignore", "OMI") == ["NUM001"]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from discrepancy.extract.invisible import Visible
 from discrepancy.model import Document, Mention
 
 MONTHS = {
@@ -97,22 +98,23 @@ _MONTH_CONTEXT = re.compile(
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
+    view = Visible(text, start, end)
     mentions = []
-    position = start
-    for trigger in _START.finditer(text, start, end):
+    position = view.start
+    for trigger in _START.finditer(view.text, view.start, view.end):
         word = trigger.group()
         if trigger.start() < position or word[0].isalpha() and word[:3].lower() not in _START_PREFIXES:
             continue
-        match = _DATE.match(text, trigger.start(), end)
-        parts = match and _parts(match, text, doc)
+        match = _DATE.match(view.text, trigger.start(), view.end)
+        parts = match and _parts(match, view.text, doc)
         if not parts:
             continue
         kind, attrs = parts
-        s, e = match.span()
+        position = match.end()
+        s, e = view.span(*match.span())
         mentions.append(
             Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
         )
-        position = e
     return mentions
 
 

@@ -20,13 +20,14 @@ from typing import Mapping
 from rapidfuzz.distance import OSA
 
 from discrepancy.errors import InputError
+from discrepancy.extract.invisible import ZERO_WIDTH
 
 #: Articles and connectors that carry no identity: "al-Araji" is "Araji", "Bank of America"
 #: is "Bank America" for matching purposes.
 PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "the", "of", "and"})
 
 # Apostrophes, and the zero-width characters pasted pages leave inside words.
-_APOSTROPHES = re.compile("[‘’'`ʼʻʿʾ´\u200b\u200c\u200d\u2060\ufeff]")
+_APOSTROPHES = re.compile(f"[‘’'`ʼʻʿʾ´{ZERO_WIDTH}]")
 _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from discrepancy.extract.invisible import Visible
 from discrepancy.model import Document, Mention
 
 _UNITS = {
@@ -102,7 +103,8 @@ _SKIP_NOUNS = frozenset(
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    region = text[start:end].translate(_ARABIC_DIGITS)
+    view = Visible(text, start, end, _WORDS)
+    region = view.text[view.start : view.end].translate(_ARABIC_DIGITS)
     mentions = []
     position = 0
     for trigger in _START.finditer(region):
@@ -113,7 +115,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         if match is None or match.end() == match.start():
             continue
         for value, ordinal, s, e in _values(match):
-            mentions.append(_mention(text, region, start, match, value, ordinal, s, e))
+            mentions.append(_mention(text, view, region, match, value, ordinal, s, e))
         position = match.end()
     return mentions
 
@@ -206,7 +208,8 @@ def _parse_words(phrase: str, offset: int, match_end: int):
         yield value, is_ordinal, offset + s, (match_end if e == len(phrase) else offset + e)
 
 
-def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
+def _mention(text, view, region, match, value, ordinal, s, e) -> Mention:
+    """The mention of one number found at ``region[s:e]`` (``region`` is ``view`` as read)."""
     attrs = {}
     if ordinal:
         attrs["ordinal"] = "yes"
@@ -230,11 +233,12 @@ def _mention(text, region, base, match, value, ordinal, s, e) -> Mention:
     if following and following.group(1).lower() not in _SKIP_NOUNS and not following.group(1).endswith("ed"):
         attrs["noun"] = _singular(following.group(1).lower())
         attrs["counted"] = following.group(1)  # as written, for messages
+    first, last = view.span(view.start + s, view.start + e)
     return Mention(
         kind="number",
-        start=base + s,
-        end=base + e,
-        text=text[base + s : base + e],
+        start=first,
+        end=last,
+        text=text[first:last],
         value=value if isinstance(value, str) else _canonical(value),
         attrs=attrs,
     )

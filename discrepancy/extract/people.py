@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from discrepancy.extract.invisible import ZERO_WIDTH
 from discrepancy.extract.lexicon import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
@@ -45,9 +46,8 @@ NOT_NAMES = frozenset(
 # "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
 _RETIRED = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?"
 _APOSTROPHE = re.compile(r"['’]")
-# Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, a stray BOM) inside a word leave it whole.
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{_ZERO_WIDTH}](?=[^\W_]))*"
+# Zero-width characters inside a word leave it whole.
+_WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"
 _WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
 # Words a name can be made of: capitalised ones, the particles, and "al-Araji"-style words.
 # Ordinary lower-case words are skipped by the regex engine, never looked at in Python.
@@ -56,7 +56,7 @@ _LOWER_NAME_WORDS = (
     "|der|den|la|le|of|y|the"
 )
 _INTERESTING = (
-    rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ](?:[^\W_]|[{_ZERO_WIDTH}](?=[^\W_]))*"
+    rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"
     rf"|(?:{_LOWER_NAME_WORDS})\b"
 )
 # What may separate two words of one name: spaces only. An opening quote, bracket or colon

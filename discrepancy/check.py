@@ -55,19 +55,24 @@ class PairResult:
 
 def pairs_from_config(config: Config) -> list[PairSpec]:
     """Explicit pairs, then every translation the glob rules find (in path order) against its
-    source; a pair's id is its translation's path unless given."""
+    source, unless that pair of files is already listed (an explicit pair gives it an id, and a
+    pair is checked once); a pair's id is its translation's path unless given."""
     root, settings = config.root, config.settings
     specs = [
         _spec(pair.id, root / pair.a, root / pair.b, root, f"{config.path}: pairs")
         for pair in settings.pairs
     ]
+    listed = {(spec.a, spec.b) for spec in specs}
     for number, rule in enumerate(settings.rules, 1):
         for translation, source in expand_rule(rule, root):
             if not (root / source).is_file():
                 raise InputError(
                     f"{translation}: its source {source} (rule {number}: {rule.source!r}) does not exist"
                 )
-            specs.append(_spec(None, root / source, root / translation, root, str(config.path)))
+            spec = _spec(None, root / source, root / translation, root, str(config.path))
+            if (spec.a, spec.b) not in listed:
+                listed.add((spec.a, spec.b))
+                specs.append(spec)
     return _unique(specs)
 
 

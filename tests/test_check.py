@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from discrepancy.baseline import Baseline, Fact, fold
-from discrepancy.check import expand_rule, pairs_from_manifest
+from discrepancy.check import expand_rule, pairs_from_config, pairs_from_manifest
 from discrepancy.cli import app
-from discrepancy.config import GlobRule
+from discrepancy.config import GlobRule, load_config
 from discrepancy.errors import InputError
 from discrepancy.model import Evidence, Finding, Kind, Severity
 
@@ -249,6 +249,17 @@ def test_a_translation_without_its_source_is_an_error(project):
     result = check()
     assert result.exit_code == 2
     assert "translations/009/x.en.txt: its source sources/009.txt" in result.stderr
+
+
+def test_a_pair_both_listed_and_found_by_a_rule_is_checked_once_under_its_id(project):
+    config = project / "discrepancy.toml"
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write('[[pairs]]\nid = "official"\na = "sources/004.txt"\nb = "translations/004.en.txt"\n')
+        handle.write('[[rules]]\ntranslation = "translations/004.*.txt"\nsource = "sources/004.txt"\n')
+    pairs = pairs_from_config(load_config(cwd=project))
+    checked = [p.id for p in pairs if p.b == project.resolve() / "translations" / "004.en.txt"]
+    assert checked == ["official"]
+    assert len({(p.a, p.b) for p in pairs}) == len(pairs)
 
 
 def test_changed_since_checks_only_changed_and_untracked_pairs(stand_in):

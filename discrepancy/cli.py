@@ -241,7 +241,9 @@ def schema() -> None:
 
     from discrepancy.model import Report
 
-    typer.echo(json.dumps(Report.model_json_schema(), indent=2, sort_keys=True))
+    # The schema of what --format json writes (a document's text is left out of it).
+    schema = Report.model_json_schema(mode="serialization")
+    typer.echo(json.dumps(schema, indent=2, sort_keys=True))
 
 
 def main() -> None:

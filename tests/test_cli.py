@@ -39,11 +39,15 @@ def test_missing_file_is_a_one_line_error_with_status_2(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_schema_prints_json_schema():
+def test_schema_prints_json_schema_that_the_json_output_meets():
+    import jsonschema
+
     result = run("schema")
     assert result.returncode == 0
     schema = json.loads(result.stdout)
     assert "alignment" in schema["properties"]
+    report = json.loads(run("compare", *PAIR, "--format", "json").stdout)
+    jsonschema.validate(report, schema)
 
 
 def test_usage_errors_are_one_line_with_status_2():

@@ -24,6 +24,7 @@ from discrepancy.pathglob import glob_captures
 from discrepancy.config import relative_posix as _relative
 from discrepancy.errors import InputError
 from discrepancy.model import Report
+from discrepancy.report import counted
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _SKIP_DIRS = {"__pycache__", "node_modules"}  # and every hidden directory (.git, .venv...)
@@ -446,7 +447,7 @@ class progress:
         if self.bar is not None:
             self.bar.update(self.task, advance=1, description=pair.id)
         else:
-            self.say(f"[{self.done}/{self.total}] {pair.id}: {len(report.findings)} findings")
+            self.say(f"[{self.done}/{self.total}] {pair.id}: {counted(len(report.findings), 'finding')}")
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

@@ -87,3 +87,14 @@ def test_the_first_bad_pair_in_order_is_the_error_whatever_the_workers(tmp_path)
         assert result.stderr.strip().splitlines()[-1].startswith(
             "discrepancy: error: translations/000/words.en.txt:"
         ), result.stderr
+
+
+def test_github_annotations_for_the_whole_project_are_one_line_each(jsonl_run):
+    """The runner reads one command per line: no blank lines between pairs, one line for each
+    finding shown (warning and above without -v)."""
+    lines = check("--format", "github", "--jobs", "1").stdout.splitlines()
+    shown = [
+        f for report in _reports(jsonl_run).values() for f in report["findings"] if f["severity"] != "info"
+    ]
+    assert lines and all(line.startswith(("::error ", "::warning ")) for line in lines)
+    assert len(lines) == len(shown)

@@ -43,3 +43,13 @@ def test_with_both_dates_the_meeting_day_is_one_error_with_both_spans():
     assert finding.severity.value == "error"
     assert finding.b.text == "today"
     assert "5 November 2021" in finding.message
+
+
+def test_an_all_digit_date_read_two_ways_names_both_days():
+    """The same digits, read day-first on one side and month-first on the other, are a changed
+    date; the message must say which days, or the editor sees "04/11/2021 → 04/11/2021"."""
+    sentence = "The committee met on 04/11/2021 in Baghdad."
+    report = compare(sentence, sentence, day_first_a=True, day_first_b=False)
+    assert [(f.code, f.message) for f in report.findings] == [
+        ("DAT001", "date: 04/11/2021 (4 November 2021) → 04/11/2021 (11 April 2021)")
+    ]

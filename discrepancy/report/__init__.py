@@ -23,5 +23,10 @@ def renderer(fmt: str) -> Callable[..., str]:
     return import_module(FORMATS[fmt]).render
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 finding", "2 findings": a count an editor reads without stumbling."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render(report: Report, fmt: str, **options) -> str:
     return renderer(fmt)(report, **options)

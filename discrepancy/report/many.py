@@ -12,7 +12,7 @@ import json
 from typing import Callable
 
 from discrepancy.baseline import Fact
-from discrepancy.report import FORMATS, render
+from discrepancy.report import FORMATS, counted, render
 
 MANY_FORMATS = ("text", "jsonl")
 
@@ -82,7 +82,7 @@ def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
             lines.append(text)
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)
-    summary = f"{len(results)} pairs checked, {total} findings"
+    summary = f"{counted(len(results), 'pair')} checked, {counted(total, 'finding')}"
     if total > len(lines):
         summary += f" ({total - len(lines)} info not shown; -v shows them)"
     if suppressed:
@@ -161,6 +161,11 @@ def _concatenate(results, fmt, stale, **options) -> str:
     return "\n".join(render(r.report, fmt, **options) for r in results)
 
 
+def _lines(results, fmt, stale, **options) -> str:
+    """Line formats (GitHub annotations): every pair's lines, no blank line between pairs."""
+    return "".join(render(r.report, fmt, **options) for r in results)
+
+
 _COMBINE = {
     "json": _json,
     "jsonl": _jsonl,
@@ -168,4 +173,5 @@ _COMBINE = {
     "sarif": _sarif,
     "junit": _junit,
     "html": _html,
+    "github": _lines,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from discrepancy.model import Document, Finding, Kind, Report, Severity
-from discrepancy.report import view
+from discrepancy.report import counted, view
 
 # GitHub refuses comments longer than 65,536 characters; rows past this budget are left out.
 COMMENT_BUDGET = 60_000
@@ -67,7 +67,7 @@ def render(
             lines.append(row)
     hidden = len(report.findings) - len(shown)
     if hidden:
-        lines += ["", f"{hidden} info finding{'s' if hidden != 1 else ''} not shown (`-v` shows them)."]
+        lines += ["", f"{counted(hidden, 'info finding')} not shown (`-v` shows them)."]
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from discrepancy.model import Document, Finding, Kind, Report, Severity
+from discrepancy.report import counted
 
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCTUATION = "\"'.,;:!?()[]{}«»“”‘’"
@@ -185,11 +186,11 @@ class Summary:
             f"{self.by_severity[s]} {s.value if self.by_severity[s] == 1 else _PLURAL[s]}"
             for s in reversed(Severity)
         )
-        return f"{self.total} finding{'' if self.total == 1 else 's'}: {parts}"
+        return f"{counted(self.total, 'finding')}: {parts}"
 
     def groups_line(self) -> str:
         return (
-            f"{self.groups} aligned groups, {self.paired} with both sides, "
+            f"{counted(self.groups, 'aligned group')}, {self.paired} with both sides, "
             f"{self.groups - self.paired} without counterpart"
         )
 
@@ -218,7 +219,7 @@ def document_facts(doc: Document, fallback: str) -> dict[str, str]:
         "document": doc.path or fallback,
         "sentences": str(len(doc.sentences)),
         "date read": date,
-        "boilerplate dropped": f"{len(doc.dropped)} pieces, {dropped} characters",
+        "boilerplate dropped": f"{counted(len(doc.dropped), 'piece')}, {counted(dropped, 'character')}",
     }
 
 

@@ -100,8 +100,11 @@ def _stated_elsewhere(m: Mention, stated: set[str], other: list[Mention]) -> boo
 
 
 def describe(m: Mention) -> str:
-    """The text as written, with the day it stands for when it was resolved from a relative word."""
-    if "rel" in m.attrs and (day := _full_date(m)):
+    """The text as written, with the day it stands for when that is not plain from the text: a
+    relative word ("today") or an all-digit date, which reads day-first or month-first by
+    the document ("04/11/2021" is 4 November on an Iraqi site, 11 April on an American one)."""
+    numeric = not any(c.isalpha() for c in m.text)
+    if ("rel" in m.attrs or numeric) and (day := _full_date(m)):
         return f"{m.text} ({day.day} {_MONTH_NAMES[day.month - 1]} {day.year})"
     return m.text
 

@@ -14,10 +14,10 @@ How, in near-linear time (never a dense n x m matrix):
    still large. Where blocks meet, the A sentences between them are aligned against the end of
    one block and the start of the next in B.
 5. Long documents teach a lexicon: in the confident 1-1 groups, stems of one side that the
-   other side lacks are counted together ("tried" in A where B says "judged"). Pairs seen
+   other side lacks are counted together ("town" in A where B says "city"). Pairs seen
    together at least 3 times with a Dice of at least 0.3 become associations, at most 2 per B
-   stem; from then on a B sentence also holds the A stems its stems are associated with,
-   weighted by the association's Dice. Paraphrase that shares few stems can then group.
+   stem; from then on a B sentence also holds the A stems its stems are associated with, at
+   their B stem's weight. Paraphrase that shares few stems can then group.
 6. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
    on its own); then groups grow by an unmatched neighbour or merge with the next group while
    that raises the score (sentences straddling each other, up to 4 a side).
@@ -137,7 +137,7 @@ def _dice(x: dict, y: dict, size: float) -> float:
 
 
 def _learn_lexicon(bags_a: list[dict], bags_b: list[dict], pairs: list[tuple[int, int]]) -> dict:
-    """B stem -> [(A stem, Dice)] for stems that stand in for each other in the sentence pairs.
+    """B stem -> [A stems] for stems that stand in for each other in the sentence pairs.
 
     Only stems one side lacks count, and numbers stand for themselves. Stems unpaired fewer
     than ``_ASSOCIATION_COUNT`` times are dropped before pairs are counted, which keeps the
@@ -171,7 +171,7 @@ def _learn_lexicon(bags_a: list[dict], bags_b: list[dict], pairs: list[tuple[int
         dice = 2 * n / (alone_a[s] + alone_b[t])
         if n >= _ASSOCIATION_COUNT and dice >= _ASSOCIATION_DICE:
             candidates[t].append((-dice, s))
-    return {t: [(s, -d) for d, s in sorted(found)[:_ASSOCIATIONS]] for t, found in candidates.items()}
+    return {t: [s for _, s in sorted(found)[:_ASSOCIATIONS]] for t, found in candidates.items()}
 
 
 def _merged(bags: list[dict]) -> dict:
@@ -222,15 +222,15 @@ class _Scorer:
     def with_lexicon(self, lexicon: dict) -> _Scorer:
         """This scorer with each B bag also holding the A stems its stems are associated with.
 
-        A learnt stem weighs its B stem's weight times the association's Dice, and is not
-        counted in the sentence's size: it can only raise a score."""
+        A learnt stem weighs what its B stem weighs and is not counted in the sentence's size:
+        it can only raise a score."""
         bags_b = []
         for bag in self.bags_b:
             learnt: dict[str, float] = {}
             for t, w in bag.items():
-                for s, dice in lexicon.get(t, ()):
+                for s in lexicon.get(t, ()):
                     if s not in bag:
-                        learnt[s] = max(learnt.get(s, 0.0), w * dice)
+                        learnt[s] = max(learnt.get(s, 0.0), w)
             bags_b.append({**bag, **learnt})
         scorer = _Scorer(self.bags_a, bags_b, self.threshold)
         scorer.sizes_b = self.sizes_b

@@ -231,7 +231,7 @@ class _Scorer:
                 for s in lexicon.get(t, ()):
                     if s not in bag:
                         learnt[s] = max(learnt.get(s, 0.0), w)
-            bags_b.append({**bag, **learnt})
+            bags_b.append({**bag, **learnt} if learnt else bag)
         scorer = _Scorer(self.bags_a, bags_b, self.threshold)
         scorer.sizes_b = self.sizes_b
         return scorer

@@ -16,8 +16,9 @@ How, in near-linear time (never a dense n x m matrix):
 5. Long documents teach a lexicon: in the confident 1-1 groups, stems of one side that the
    other side lacks are counted together ("town" in A where B says "city"). Pairs seen
    together at least 3 times with a Dice of at least 0.3 become associations, at most 2 per B
-   stem; from then on a B sentence also holds the A stems its stems are associated with, at
-   their B stem's weight. Paraphrase that shares few stems can then group.
+   stem. From then on a B sentence also holds the A stems its stems are associated with, at
+   their B stem's weight, and the gaps between the anchors of step 3 are aligned again (step
+   4): paraphrase that shares few stems can now group.
 6. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
    on its own); then groups grow by an unmatched neighbour or merge with the next group while
    that raises the score (sentences straddling each other, up to 4 a side).
@@ -79,17 +80,22 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
         return [AlignmentGroup(a=[0], b=[0], score=round(scorer.pair(0, 0), 4))]
     # A handful of sentences (a single pair, say) needs no index: one DP is cheaper.
     tiny = len(a) * len(b) <= _TINY
-    matched = scorer.align_subset(list(range(len(a))), list(range(len(b))), tiny=tiny, drop_noise=True)
+    every_a, every_b = list(range(len(a))), list(range(len(b)))
+    anchors = scorer.anchor_blocks(every_a, every_b, tiny, drop_noise=True)
+    matched = scorer.align_between(every_a, every_b, anchors)
     confident = sorted(
         (ga[0], gb[0]) for ga, gb, s in matched.groups.values() if len(ga) == len(gb) == 1 and s >= _CONFIDENT
     )
     if len(confident) >= _LEXICON_GROUPS:
+        # The anchors stand; the sentences between them are grouped again, with the lexicon.
         scorer = scorer.with_lexicon(_learn_lexicon(bags_a, bags_b, confident))
-        matched.rescore(scorer)
+        anchors = [(x, y, scorer.pair(x, y)) for x, y, _ in anchors]
+        matched = scorer.align_between(every_a, every_b, anchors)
     left_a = [i for i in range(len(a)) if i not in matched.by_a]
     left_b = [j for j in range(len(b)) if j not in matched.by_b]
     if left_a and left_b:
-        for group in scorer.align_subset(left_a, left_b, tiny=tiny, drop_noise=False).groups.values():
+        left_anchors = scorer.anchor_blocks(left_a, left_b, tiny, drop_noise=False)
+        for group in scorer.align_between(left_a, left_b, left_anchors).groups.values():
             matched.add(*group)
     scorer.merge_neighbours(matched, len(a), len(b))
     return _ordered(matched, len(a), len(b))
@@ -199,10 +205,6 @@ class _Matching:
             self.by_b[j] = self._next_id
         self._next_id += 1
 
-    def rescore(self, scorer: _Scorer) -> None:
-        for gid, (a, b, _) in self.groups.items():
-            self.groups[gid] = (a, b, scorer.score(a, b))
-
     def replace(self, ids: list[int], a: tuple[int, ...], b: tuple[int, ...], score: float) -> int:
         """Put one new group in place of groups ``ids``; return its id."""
         for gid in ids:
@@ -248,14 +250,18 @@ class _Scorer:
         size = sum(self.sizes_a[i] for i in a) + sum(self.sizes_b[j] for j in b)
         return _dice(_merged([self.bags_a[i] for i in a]), _merged([self.bags_b[j] for j in b]), size)
 
-    def align_subset(self, ia: list[int], jb: list[int], tiny: bool, drop_noise: bool) -> _Matching:
-        """Align the A sentences ``ia`` with the B sentences ``jb`` (both ascending).
+    def anchor_blocks(self, ia: list[int], jb: list[int], tiny: bool, drop_noise: bool) -> list:
+        """Anchors of the A sentences ``ia`` and the B sentences ``jb`` (both ascending) that
+        stand in blocks, as (position in ia, position in jb, score).
 
         Among sentences left over by a first pass order means little: no anchor is noise for
         breaking a block there, only for being weak and alone.
         ``tiny`` inputs skip the anchors: one DP over everything.
         """
-        anchors = [] if tiny else _blocks_without_noise(self._anchors(ia, jb), drop_noise)
+        return [] if tiny else _blocks_without_noise(self._anchors(ia, jb), drop_noise)
+
+    def align_between(self, ia: list[int], jb: list[int], anchors: list) -> _Matching:
+        """The ``anchors`` of ``ia`` and ``jb`` and the groups of the gaps between them."""
         proposals = []
         for xs, ys in _gaps(anchors, len(ia), len(jb)):
             proposals += self._gap([ia[x] for x in xs], [jb[y] for y in ys])

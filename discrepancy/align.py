@@ -13,12 +13,12 @@ How, in near-linear time (never a dense n x m matrix):
    moves; a large gap is first cut at anchors found among its own sentences, and banded if
    still large. Where blocks meet, the A sentences between them are aligned against the end of
    one block and the start of the next in B.
-5. Long documents teach a lexicon: in the confident 1-1 groups, stems of one side that the
-   other side lacks are counted together ("town" in A where B says "city"). Pairs seen
-   together at least 3 times with a Dice of at least 0.3 become associations, at most 2 per B
-   stem. From then on a B sentence also holds the A stems its stems are associated with, at
-   their B stem's weight, and the gaps between the anchors of step 3 are aligned again (step
-   4): paraphrase that shares few stems can now group.
+5. Long documents (200 confident 1-1 groups or more) teach a lexicon: in those groups, stems of
+   one side that the other side lacks are counted together ("town" in A where B says "city").
+   Pairs seen together at least 3 times with a Dice of at least 0.3 become associations, at
+   most 2 per B stem. From then on a B sentence also holds the A stems its stems are associated
+   with, at their B stem's weight, and the gaps between the anchors of step 3 are aligned again
+   (step 4): paraphrase that shares few stems can now group.
 6. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
    on its own); then groups grow by an unmatched neighbour or merge with the next group while
    that raises the score (sentences straddling each other, up to 4 a side).
@@ -139,7 +139,7 @@ def _dice(x: dict, y: dict, size: float) -> float:
         other = y.get(stem)
         if other is not None:
             shared += w if w < other else other
-    return min(1.0, 2.0 * shared / size)  # a learnt stem may match what a literal one does
+    return min(1.0, 2.0 * shared / size)  # learnt stems count in shared, not in size
 
 
 def _learn_lexicon(bags_a: list[dict], bags_b: list[dict], pairs: list[tuple[int, int]]) -> dict:

@@ -53,3 +53,17 @@ def test_an_all_digit_date_read_two_ways_names_both_days():
     assert [(f.code, f.message) for f in report.findings] == [
         ("DAT001", "date: 04/11/2021 (4 November 2021) → 04/11/2021 (11 April 2021)")
     ]
+
+
+def test_a_weekday_slip_is_a_warning_on_one_side_and_a_note_when_both_share_it():
+    """A text compared with itself raises nothing at warning (found by the fuzzer on a seed page
+    whose "Thursday, November 4" was mutated to a Wednesday's date); one side's slip still does."""
+    slip, right = "They met on Friday, 4 November 2021.", "They met on Thursday, 4 November 2021."
+    shared = compare(slip, slip).findings
+    assert [(f.code, f.severity.value, f.a.text, f.b.text) for f in shared] == [
+        ("DAT002", "info", "Friday, 4 November 2021", "Friday, 4 November 2021")
+    ]
+    one_side = [f for f in compare(right, slip).findings if f.code == "DAT002"]
+    assert [(f.severity.value, f.a, f.b.text) for f in one_side] == [
+        ("warning", None, "Friday, 4 November 2021")
+    ]

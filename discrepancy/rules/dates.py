@@ -125,18 +125,32 @@ def date_changed(group: Group) -> Iterator[Hit]:
 def weekday_contradicts_date(group: Group) -> Iterator[Hit]:
     """A weekday does not fall on the date it stands beside.
 
-    Bad: They met on Friday, 4 November 2021. → They met on Friday, 4 November 2021.
+    The same slip on both sides is no discrepancy between them: one info note holds both spans.
+
+    Bad: They met on Thursday, 4 November 2021. → They met on Friday, 4 November 2021.
     Good: They met on Thursday, 4 November 2021. → They met on Thursday, 4 November 2021.
     """
     a, b = group.mentions("date")
-    for side, mentions, doc in (("a", a, group.a_doc), ("b", b, group.b_doc)):
-        for m in mentions:
-            stated = m.attrs.get("wd")
-            day = _dated(m, doc)
-            if stated is None or day is None or "rel" in m.attrs or day.weekday() == int(stated):
-                continue
-            message = f"weekday: {m.text} — {day.isoformat()} was a {WEEKDAY_NAMES[day.weekday()]}"
-            yield Hit(message, **{side: m})
+    slips_a, slips_b = _weekday_slips(a, group.a_doc), _weekday_slips(b, group.b_doc)
+    for key in sorted(slips_a.keys() | slips_b.keys()):
+        on_a, on_b = slips_a.get(key, []), slips_b.get(key, [])
+        real = f"{key[0].isoformat()} was a {WEEKDAY_NAMES[key[0].weekday()]}"
+        for m_a, m_b in zip(on_a, on_b):
+            yield Hit(f"weekday: {m_a.text} — {real} (on both sides)", a=m_a, b=m_b, severity=Severity.info)
+        shared = min(len(on_a), len(on_b))
+        yield from (Hit(f"weekday: {m.text} — {real}", a=m) for m in on_a[shared:])
+        yield from (Hit(f"weekday: {m.text} — {real}", b=m) for m in on_b[shared:])
+
+
+def _weekday_slips(mentions: list[Mention], doc: Document) -> dict[tuple[dt.date, int], list[Mention]]:
+    """(day, stated weekday) -> the mentions whose weekday does not fall on their day."""
+    slips: dict[tuple[dt.date, int], list[Mention]] = {}
+    for m in mentions:
+        stated = m.attrs.get("wd")
+        day = _dated(m, doc)
+        if stated is not None and day is not None and "rel" not in m.attrs and day.weekday() != int(stated):
+            slips.setdefault((day, int(stated)), []).append(m)
+    return slips
 
 
 def _dated(m: Mention, doc: Document) -> Optional[dt.date]:

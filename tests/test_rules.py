@@ -47,6 +47,17 @@ def test_select_and_ignore_take_prefixes():
     assert all(r.code.startswith("OMI") for r in select_rules(select=["omi"]))
 
 
+def test_the_more_specific_of_select_and_ignore_wins():
+    kept = [r.code for r in select_rules(ignore=["NUM"], select=["NUM001", "DAT"])]
+    assert "NUM001" in kept and "NUM002" not in kept and "DAT001" in kept
+    assert "NUM001" not in [r.code for r in select_rules(select=["NUM001"], ignore=["NUM001"])]
+    report = compare(
+        "More than 2,100 shipments left Iraq.", "About 2,300 shipments left Iraq.",
+        select=["NUM001"], ignore=["NUM"],
+    )
+    assert [f.code for f in report.findings] == ["NUM001"]
+
+
 def test_unknown_code_is_an_input_error():
     with pytest.raises(InputError, match="XYZ"):
         select_rules(ignore=["XYZ"])

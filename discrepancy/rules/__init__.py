@@ -151,8 +151,9 @@ class Group:
         return self._memo[compute]
 
 
-def _matches(code: str, patterns: Iterable[str]) -> bool:
-    return any(code.startswith(p) for p in patterns)
+def _specificity(code: str, patterns: Iterable[str]) -> int:
+    """Length of the longest pattern ``code`` starts with; -1 when none does."""
+    return max((len(p) for p in patterns if code.startswith(p)), default=-1)
 
 
 def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) -> list[str]:
@@ -166,7 +167,9 @@ def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) ->
 def select_rules(
     select: Optional[Iterable[str]] = None, ignore: Optional[Iterable[str]] = None
 ) -> list[Rule]:
-    """The rules chosen by ``select`` (default all) minus ``ignore``; codes or prefixes."""
+    """The rules chosen by ``select`` (default all) minus ``ignore``; codes or prefixes. As in
+    ruff, the more specific pattern wins: ``ignore=["NUM"], select=["NUM001"]`` keeps NUM001;
+    on a tie, ignore wins."""
     rules = all_rules()
     codes = [r.code for r in rules]
     chosen = _patterns(select, "--select", codes)
@@ -174,7 +177,7 @@ def select_rules(
     return [
         r
         for r in rules
-        if (not chosen or _matches(r.code, chosen)) and not _matches(r.code, dropped)
+        if (_specificity(r.code, chosen) if chosen else 0) > _specificity(r.code, dropped)
     ]
 
 

@@ -29,18 +29,22 @@ CLI_SECONDS = 60
 
 def run_cli(*args, stdin: bytes | None = None, timeout: float = CLI_SECONDS, cwd=None):
     """Run ``discrepancy`` from this checkout in a subprocess; fail the test on a timeout."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1")
+    return _bounded(
+        ["-m", "discrepancy", *map(str, args)],
+        f"discrepancy {' '.join(map(str, args))[:200]}",
+        timeout,
+        input=stdin if stdin is not None else b"",
+        env=dict(os.environ, PYTHONPATH=str(ROOT), NO_COLOR="1"),
+        cwd=cwd,
+    )
+
+
+def _bounded(args: list[str], label: str, timeout: float, **options):
+    """``python <args>`` in a child process; a hang fails the test instead of stalling CI."""
     try:
-        return subprocess.run(
-            [sys.executable, "-m", "discrepancy", *map(str, args)],
-            input=stdin if stdin is not None else b"",
-            capture_output=True,
-            timeout=timeout,
-            env=env,
-            cwd=cwd,
-        )
+        return subprocess.run([sys.executable, *args], capture_output=True, timeout=timeout, **options)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"discrepancy {' '.join(map(str, args))[:200]} did not finish in {timeout}s")
+        pytest.fail(f"{label} did not finish in {timeout}s")
 
 
 def assert_input_error(result, *words: str) -> str:
@@ -84,17 +88,13 @@ def write(tmp_path):
 
 def run_api(a: Path, b: Path, timeout: float):
     """``discrepancy.compare`` on two files in a child process (tests/hostile/probe.py)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "tests.hostile.probe", str(a), str(b)],
-            capture_output=True,
-            timeout=timeout,
-            env=env,
-            cwd=ROOT,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"compare({a.name}, {b.name}) did not finish in {timeout}s")
+    result = _bounded(
+        ["-m", "tests.hostile.probe", str(a), str(b)],
+        f"compare({a.name}, {b.name})",
+        timeout,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        cwd=ROOT,
+    )
     stderr = result.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr, stderr[-3000:]
     return result

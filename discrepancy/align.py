@@ -156,17 +156,16 @@ def _learn_lexicon(bags_a: list[dict], bags_b: list[dict], pairs: list[tuple[int
             [t for t in y if t not in x and not t[0].isdigit()],
         )
 
+    splits = [unshared(pair) for pair in pairs]
     alone_a: dict[str, int] = defaultdict(int)
     alone_b: dict[str, int] = defaultdict(int)
-    for pair in pairs:
-        only_a, only_b = unshared(pair)
+    for only_a, only_b in splits:
         for s in only_a:
             alone_a[s] += 1
         for t in only_b:
             alone_b[t] += 1
     together: dict[tuple[str, str], int] = defaultdict(int)
-    for pair in pairs:
-        only_a, only_b = unshared(pair)
+    for only_a, only_b in splits:
         for s in only_a:
             if alone_a[s] >= _ASSOCIATION_COUNT:
                 for t in only_b:

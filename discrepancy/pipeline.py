@@ -65,4 +65,3 @@ def compare(
         },
     )
     return Report(a=a, b=b, alignment=alignment, findings=findings)
-

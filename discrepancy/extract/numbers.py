@@ -97,7 +97,7 @@ _SKIP_NOUNS = frozenset(
     "o of and or to in on at the a an by for per from with as was were is are has have had will"
     " would each last next this that than more less other others"
     # a verb or pronoun after a number counts nothing: "the two shall be one", "ten who came"
-    " shall should will can could may might must be been do did not who which whom whose"
+    " shall should can could may might must be been do did not who which whom whose"
     " he she it they we you i his her its their our my your them us him me".split()
 )
 

@@ -19,9 +19,9 @@ How, in near-linear time (never a dense n x m matrix):
    most 2 per B stem. From then on a B sentence also holds the A stems its stems are associated
    with, at their B stem's weight, and the gaps between the anchors of step 3 are aligned again
    (step 4): paraphrase that shares few stems can now group.
-6. Sentences still unmatched go through steps 2-4 once more among themselves (a sentence moved
-   on its own); then groups grow by an unmatched neighbour or merge with the next group while
-   that raises the score (sentences straddling each other, up to 4 a side).
+6. Sentences still unmatched pair when they are each other's best candidate (step 2: a sentence
+   moved on its own); then groups grow by an unmatched neighbour or merge with the next group
+   while that raises the score (sentences straddling each other, up to 4 a side).
 7. Inputs of a few sentences skip the index: one DP, tens of microseconds. Two one-sentence
    documents always form one group: the user chose them as counterparts.
 
@@ -94,8 +94,15 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
     left_a = [i for i in range(len(a)) if i not in matched.by_a]
     left_b = [j for j in range(len(b)) if j not in matched.by_b]
     if left_a and left_b:
-        left_anchors = scorer.anchor_blocks(left_a, left_b, tiny, drop_noise=False)
-        for group in scorer.align_between(left_a, left_b, left_anchors).groups.values():
+        # Sentences left over may stand far apart: only mutually best pairs among them group (a
+        # sentence moved on its own), not whatever a DP over the leftovers would put side by side.
+        # A tiny input is one neighbourhood, and its leftovers get the DP.
+        if tiny:
+            left = scorer.align_between(left_a, left_b, []).groups.values()
+        else:
+            anchors = scorer.anchor_blocks(left_a, left_b, False, drop_noise=False)
+            left = [((left_a[x],), (left_b[y],), s) for x, y, s in anchors]
+        for group in left:
             matched.add(*group)
     scorer.merge_neighbours(matched, len(a), len(b))
     return _ordered(matched, len(a), len(b))

@@ -66,6 +66,17 @@ def test_dropped_and_inserted_sentences_stand_alone_in_place():
     assert groups.index(([], [2])) == groups.index(([1], [1])) + 1
 
 
+def test_sentences_left_over_at_opposite_ends_are_not_paired():
+    # Each document has a sentence the other lacks, at opposite ends, sharing a few words: close
+    # enough to group were they side by side, too weak to be a sentence moved on its own.
+    flood = "Heavy rain flooded the airport road on Sunday."
+    shut = "Officials said the airport road stayed shut."
+    groups = structure(align([flood] + A, B + [shut]))
+    assert groups[0] == ([0], []) and groups[-1] == ([], [len(B)])
+    # In a few sentences everything is near: there they pair.
+    assert ([0], [2]) in structure(align([flood, *A[:2]], [*B[:2], shut]))
+
+
 def test_scores_are_between_zero_and_one_and_output_is_deterministic():
     first = align(A, B[::-1])
     assert all(0.0 <= g.score <= 1.0 for g in first)

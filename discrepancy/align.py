@@ -20,8 +20,9 @@ How, in near-linear time (never a dense n x m matrix):
    with, at their B stem's weight, and the gaps between the anchors of step 3 are aligned again
    (step 4): paraphrase that shares few stems can now group.
 6. Sentences still unmatched pair when they are each other's best candidate (step 2: a sentence
-   moved on its own); then groups grow by an unmatched neighbour or merge with the next group
-   while that raises the score (sentences straddling each other, up to 4 a side).
+   moved on its own); then groups grow by an unmatched neighbour while that raises the score,
+   or merge with the next group when the merged score beats both by a margin (sentences
+   straddling each other, up to 4 a side).
 7. Inputs of a few sentences skip the index: one DP, tens of microseconds. Two one-sentence
    documents always form one group: the user chose them as counterparts.
 
@@ -53,7 +54,7 @@ _DENSE_CELLS = 400  # gaps up to this many cells get the full DP
 _GAP_LEVELS = 3  # how often a large gap is cut at its own anchors before a banded DP
 _TINY = 16  # inputs with at most this many sentence pairs skip the index
 _MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours
-_MERGE_MARGIN = 0.02  # two groups merge only when that beats both by this much
+_MERGE_MARGIN = 0.05  # two groups merge only when that beats both by this much
 _LEXICON_GROUPS = 200  # confident groups needed before a lexicon is learnt
 _CONFIDENT = 0.4  # least score of a 1-1 group the lexicon learns from
 _ASSOCIATION_COUNT = 3  # least confident groups an associated pair of stems occurs in
@@ -383,6 +384,8 @@ class _Scorer:
     def merge_neighbours(self, matched: _Matching, n: int, m: int) -> None:
         """Grow groups by a neighbouring unmatched sentence or a neighbouring group (next on both
         sides) while that raises the score; sentences that straddle two others end up together.
+        Two groups of paraphrase score higher merged, as words meet across them, so a merge of
+        groups must beat both by ``_MERGE_MARGIN``.
 
         Growing only helps when what joins shares a stem with the other side, which is checked
         before scoring."""
@@ -399,7 +402,9 @@ class _Scorer:
                     ):
                         continue
                     merged = self.score(x, y)
-                    floor = max([s] + [matched.groups[o][2] + _MERGE_MARGIN for o in others])
+                    floor = max([s] + [matched.groups[o][2] for o in others])
+                    if others:
+                        floor += _MERGE_MARGIN
                     if merged > floor and (best is None or merged > best[0]):
                         best = (merged, x, y, others)
                 if best is None:

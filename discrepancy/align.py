@@ -22,7 +22,9 @@ How, in near-linear time (never a dense n x m matrix):
 6. Sentences still unmatched pair when they are each other's best candidate (step 2: a sentence
    moved on its own); then groups grow by an unmatched neighbour while that raises the score,
    or merge with the next group when the merged score beats both by a margin (sentences
-   straddling each other, up to 4 a side).
+   straddling each other, up to 4 a side). Last, a sentence still alone joins a neighbouring
+   group when the group's other side holds a fair share of its words that the group's own side
+   lacks (the rest of a long sentence rendered in two).
 7. Inputs of a few sentences skip the index: one DP, tens of microseconds. Two one-sentence
    documents always form one group: the user chose them as counterparts.
 
@@ -54,6 +56,8 @@ _DENSE_CELLS = 400  # gaps up to this many cells get the full DP
 _GAP_LEVELS = 3  # how often a large gap is cut at its own anchors before a banded DP
 _TINY = 16  # inputs with at most this many sentence pairs skip the index
 _MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours
+_STRAY_SHARE = 0.15  # least share of a lone sentence's weight that must join it to a neighbour
+_MAX_JOINED = 8  # a group takes lone sentences on a side until it has this many there
 _MERGE_MARGIN = 0.05  # two groups merge only when that beats both by this much
 _LEXICON_GROUPS = 200  # confident groups needed before a lexicon is learnt
 _CONFIDENT = 0.4  # least score of a 1-1 group the lexicon learns from
@@ -106,6 +110,7 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
         for group in left:
             matched.add(*group)
     scorer.merge_neighbours(matched, len(a), len(b))
+    scorer.attach_strays(matched, len(a), len(b))
     return _ordered(matched, len(a), len(b))
 
 
@@ -411,6 +416,54 @@ class _Scorer:
                     break
                 merged, x, y, others = best
                 gid = matched.replace([gid, *others], x, y, merged)
+
+    def attach_strays(self, matched: _Matching, n: int, m: int) -> None:
+        """Give a sentence still alone to a neighbouring group whose other side says what the
+        sentence says and the group's own side does not.
+
+        A verse one translation renders in two sentences and the other in one: the second
+        sentence carries the rest of the long counterpart, which growing by score misses as the
+        short sentence shares little with the whole. A sentence joins the neighbour where that
+        unsaid rest covers the largest share of its weight, at least ``_STRAY_SHARE`` (the one
+        before on a tie). Every lone sentence of both sides decides on the groups as they stand
+        before any of them joins, so swapping A and B changes nothing; rounds repeat while some
+        join, so a run of lone sentences can join the group at either end."""
+        sides = (matched.by_a, matched.by_b)
+        strays = [(0, i) for i in range(n) if i not in matched.by_a]
+        strays += [(1, j) for j in range(m) if j not in matched.by_b]
+        while strays:
+            joining: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for side, i in strays:
+                best = None
+                for before, gid in ((1, sides[side].get(i - 1)), (0, sides[side].get(i + 1))):
+                    group = matched.groups.get(gid)
+                    if group and group[1 - side] and len(group[side]) < _MAX_JOINED:
+                        key = (self._unsaid_share(side, i, group), before)
+                        best = max(best or (key, gid), (key, gid))
+                if best and best[0][0] >= _STRAY_SHARE:
+                    joining[best[1]].append((side, i))
+            if not joining:
+                return
+            for gid, sentences in sorted(joining.items()):
+                a, b, _ = matched.groups[gid]
+                a = tuple(sorted((*a, *(i for side, i in sentences if side == 0))))
+                b = tuple(sorted((*b, *(i for side, i in sentences if side == 1))))
+                matched.replace([gid], a, b, self.score(a, b))
+            strays = [(side, i) for side, i in strays if i not in sides[side]]
+
+    def _unsaid_share(self, side: int, i: int, group: tuple) -> float:
+        """Share of sentence ``i``'s weight (on ``side``, 0 for A) found in what the other side of
+        ``group`` holds beyond the group's own side."""
+        bags, sizes = ((self.bags_a, self.sizes_a), (self.bags_b, self.sizes_b))[side]
+        other_bags = (self.bags_b, self.bags_a)[side]
+        own = _merged([bags[k] for k in group[side]])
+        other = _merged([other_bags[k] for k in group[1 - side]])
+        shared = 0.0
+        for stem, w in bags[i].items():
+            unsaid = other.get(stem, 0.0) - own.get(stem, 0.0)
+            if unsaid > 0:
+                shared += min(w, unsaid)
+        return shared / sizes[i] if sizes[i] else 0.0
 
 
 def _neighbours(matched: _Matching, a: tuple, b: tuple, n: int, m: int):

@@ -57,6 +57,17 @@ def test_two_sentences_merged_are_a_two_to_one_group():
     assert ([4, 5], [4]) in groups
 
 
+def test_a_short_sentence_carrying_the_rest_of_a_long_one_joins_its_group():
+    # B says in two sentences what A says in one; the second shares too little with the whole
+    # long sentence to raise its score, but it says what the first B sentence left unsaid.
+    long = ("The minister of defence visited the northern base on Monday, where he told the"
+            " soldiers of the second brigade that their salaries would be paid before the holiday.")
+    split = ["On Monday the defence minister toured the base in the north.",
+             "Troops will have their wages before the holiday, he added."]
+    assert structure(align([long], split)) == [([0], [0, 1])]
+    assert structure(align([long] + A[1:], split + B[1:]))[0] == ([0], [0, 1])
+
+
 def test_dropped_and_inserted_sentences_stand_alone_in_place():
     inserted = "Heavy rain flooded several streets in the capital overnight."
     groups = structure(align(A, B[:2] + [inserted] + B[3:]))

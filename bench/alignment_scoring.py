@@ -8,11 +8,17 @@ on the other side of the same group. Precision = right characters / characters i
 hold both sides; recall = right characters / characters whose label occurs in both documents.
 Both sides count. A sentence that straddles two verses costs only its straddling part.
 
-Link F1, the strict figure: a link is a pair (A sentence, B sentence); predicted links are all
-pairs inside a group, gold links all pairs that share a label. When sentences straddle labels in
-chains (A: v1+v2a, v2b+v3; B: v1a, v1b+v2+v3) no grouping reaches link F1 1: grouping whole
-chains keeps all gold links but adds pairs that share nothing. `link_ceiling` gives the
-precision of that whole-chain grouping, to read link F1 against.
+Link F1, the issue's figure: a link is a pair (A sentence, B sentence), and predicted links are
+all pairs inside a group. Precision = predicted links whose two sentences share a label /
+predicted links; recall = labels found by a right link (both its sentences hold the label) /
+labels in both documents.
+
+All-pairs link F1, the strictest figure: recall counts every pair of sentences that share a label
+as a gold link. A verse told in two sentences by each translation then wants all four pairs,
+so the right fine alignment (first with first, second with second) loses half of them; and when
+sentences straddle labels in chains (A: v1+v2a, v2b+v3; B: v1a, v1b+v2+v3) no grouping reaches
+1: grouping whole chains keeps all gold links but adds pairs that share nothing.
+`link_ceiling` gives the precision of that whole-chain grouping, to read it against.
 """
 
 from __future__ import annotations
@@ -60,9 +66,30 @@ def gold_links(labels_a: list[dict], labels_b: list[dict]) -> set[tuple[int, int
     }
 
 
-def link_score(groups, gold: set) -> Score:
+def link_score(groups, labels_a: list[dict], labels_b: list[dict]) -> Score:
+    predicted = predicted_links(groups)
+    right, found = 0, set()
+    for i, j in predicted:
+        shared = labels_a[i].keys() & labels_b[j].keys()
+        right += bool(shared)
+        found |= shared
+    in_both = {label for d in labels_a for label in d} & {label for d in labels_b for label in d}
+    return _score(right, len(predicted), len(in_both), found=len(found & in_both))
+
+
+def all_pairs_link_score(groups, gold: set) -> Score:
     predicted = predicted_links(groups)
     return _score(len(predicted & gold), len(predicted), len(gold))
+
+
+def finer_than_labels(groups, gold: set) -> tuple[int, int]:
+    """(gold links missed, those of them whose two sentences are each linked right elsewhere):
+    the second count is alignment finer than the labels, not error."""
+    predicted = predicted_links(groups)
+    right = predicted & gold
+    linked_a, linked_b = {i for i, _ in right}, {j for _, j in right}
+    missed = gold - predicted
+    return len(missed), sum(1 for i, j in missed if i in linked_a and j in linked_b)
 
 
 def link_ceiling(gold: set) -> float:
@@ -84,9 +111,10 @@ def link_ceiling(gold: set) -> float:
     return round(len(gold) / pairs, 4) if pairs else 1.0
 
 
-def _score(right: int, predicted: int, due: int) -> Score:
+def _score(right: int, predicted: int, due: int, found: int | None = None) -> Score:
+    """Precision right / predicted; recall found / due, where found is right unless given."""
     precision = right / predicted if predicted else 1.0
-    recall = right / due if due else 1.0
+    recall = (right if found is None else found) / due if due else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return Score(round(precision, 4), round(recall, 4), round(f1, 4))
 

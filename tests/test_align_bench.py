@@ -15,7 +15,11 @@ from discrepancy.align import align  # noqa: E402
 def test_two_translations_of_a_gospel_align_by_verse():
     a, labels_a, b, labels_b = bible_pair.load({"Mark"})
     assert len(a) > 500 and len(b) > 500
-    assert scoring.content_score(align(a, b), labels_a, labels_b).f1 >= 0.95
+    groups = align(a, b)
+    assert scoring.content_score(groups, labels_a, labels_b).f1 >= 0.95
+    assert scoring.link_score(groups, labels_a, labels_b).f1 >= 0.95
+    baseline = scoring.link_score(scoring.difflib_baseline(a, b), labels_a, labels_b)
+    assert baseline.f1 < 0.5
 
 
 def test_generated_pair_with_moves_splits_merges_drops_and_insertions():
@@ -46,3 +50,15 @@ def test_neighbouring_verses_that_each_have_their_counterpart_stay_apart():
     groups = align([verses[0][v] for v in ids], [verses[1][v] for v in ids])
     one_to_one = sum(1 for g in groups if g.a == g.b and len(g.a) == 1)
     assert one_to_one >= 0.95 * len(ids)
+
+
+def test_link_score_counts_right_links_and_the_verses_they_find():
+    # A tells v1 in two sentences and v2 in one; B tells each verse in one sentence.
+    labels_a = [{"v1": 10}, {"v1": 12}, {"v2": 20}]
+    labels_b = [{"v1": 25}, {"v2": 18}]
+    fine = [scoring.Pair([0, 1], [0]), scoring.Pair([2], [1])]
+    assert scoring.link_score(fine, labels_a, labels_b) == (1.0, 1.0, 1.0)
+    lumped = [scoring.Pair([0, 1, 2], [0, 1])]  # 3 of 6 links right, both verses found
+    assert scoring.link_score(lumped, labels_a, labels_b) == (0.5, 1.0, 0.6667)
+    partial = [scoring.Pair([0], [0]), scoring.Pair([2], [0])]  # v2 never linked
+    assert scoring.link_score(partial, labels_a, labels_b) == (0.5, 0.5, 0.5)

@@ -20,7 +20,8 @@ How, in near-linear time (never a dense n x m matrix):
    with, at their B stem's weight, and the gaps between the anchors of step 3 are aligned again
    (step 4): paraphrase that shares few stems can now group.
 6. Sentences still unmatched pair when they are each other's best candidate (step 2: a sentence
-   moved on its own); then groups grow by an unmatched neighbour while that raises the score,
+   moved on its own), and the DP of step 4 groups what lies between two such pairs when nothing
+   else does, on either side (a moved paragraph the first pass lost); then groups grow by an unmatched neighbour while that raises the score,
    or merge with the next group when the merged score beats both by a margin (sentences
    straddling each other, up to 4 a side). Last, a sentence still alone joins a neighbouring
    group when the group's other side holds a fair share of its words that the group's own side
@@ -100,13 +101,17 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
     left_b = [j for j in range(len(b)) if j not in matched.by_b]
     if left_a and left_b:
         # Sentences left over may stand far apart: only mutually best pairs among them group (a
-        # sentence moved on its own), not whatever a DP over the leftovers would put side by side.
-        # A tiny input is one neighbourhood, and its leftovers get the DP.
+        # sentence moved on its own), and the DP runs only between two such pairs that enclose
+        # nothing but leftovers on both sides (a moved paragraph the first pass lost), never
+        # over whatever the leftovers would put side by side. A tiny input is one neighbourhood.
         if tiny:
             left = scorer.align_between(left_a, left_b, []).groups.values()
         else:
             anchors = scorer.anchor_blocks(left_a, left_b, False, drop_noise=False)
             left = [((left_a[x],), (left_b[y],), s) for x, y, s in anchors]
+            for (x0, y0, _), (x1, y1, _) in zip(anchors, anchors[1:]):
+                if y0 < y1 and left_a[x1] - left_a[x0] == x1 - x0 and left_b[y1] - left_b[y0] == y1 - y0:
+                    left += scorer._gap(left_a[x0 + 1 : x1], left_b[y0 + 1 : y1])
         for group in left:
             matched.add(*group)
     scorer.merge_neighbours(matched, len(a), len(b))

@@ -35,12 +35,16 @@ class Score(NamedTuple):
     f1: float
 
 
+def _labels_in_both(labels_a: list[dict], labels_b: list[dict]) -> set:
+    return {label for d in labels_a for label in d} & {label for d in labels_b for label in d}
+
+
 def predicted_links(groups) -> set[tuple[int, int]]:
     return {(i, j) for g in groups for i in g.a for j in g.b}
 
 
 def content_score(groups, labels_a: list[dict], labels_b: list[dict]) -> Score:
-    in_both = {label for d in labels_a for label in d} & {label for d in labels_b for label in d}
+    in_both = _labels_in_both(labels_a, labels_b)
     due = sum(n for d in labels_a + labels_b for label, n in d.items() if label in in_both)
     grouped = right = 0
     for group in groups:
@@ -73,7 +77,7 @@ def link_score(groups, labels_a: list[dict], labels_b: list[dict]) -> Score:
         shared = labels_a[i].keys() & labels_b[j].keys()
         right += bool(shared)
         found |= shared
-    in_both = {label for d in labels_a for label in d} & {label for d in labels_b for label in d}
+    in_both = _labels_in_both(labels_a, labels_b)
     return _score(right, len(predicted), len(in_both), found=len(found & in_both))
 
 

@@ -100,19 +100,7 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
     left_a = [i for i in range(len(a)) if i not in matched.by_a]
     left_b = [j for j in range(len(b)) if j not in matched.by_b]
     if left_a and left_b:
-        # Sentences left over may stand far apart: only mutually best pairs among them group (a
-        # sentence moved on its own), and the DP runs only between two such pairs that enclose
-        # nothing but leftovers on both sides (a moved paragraph the first pass lost), never
-        # over whatever the leftovers would put side by side. A tiny input is one neighbourhood.
-        if tiny:
-            left = scorer.align_between(left_a, left_b, []).groups.values()
-        else:
-            anchors = scorer.anchor_blocks(left_a, left_b, False, drop_noise=False)
-            left = [((left_a[x],), (left_b[y],), s) for x, y, s in anchors]
-            for (x0, y0, _), (x1, y1, _) in zip(anchors, anchors[1:]):
-                if y0 < y1 and left_a[x1] - left_a[x0] == x1 - x0 and left_b[y1] - left_b[y0] == y1 - y0:
-                    left += scorer._gap(left_a[x0 + 1 : x1], left_b[y0 + 1 : y1])
-        for group in left:
+        for group in scorer.pair_leftovers(left_a, left_b, tiny):
             matched.add(*group)
     scorer.merge_neighbours(matched, len(a), len(b))
     scorer.attach_strays(matched, len(a), len(b))
@@ -289,6 +277,22 @@ class _Scorer:
             if not any(j in matched.by_b for j in b) and not any(i in matched.by_a for i in a):
                 matched.add(a, b, s)
         return matched
+
+    def pair_leftovers(self, left_a: list[int], left_b: list[int], tiny: bool) -> list:
+        """Groups among the sentences a first pass left over (``left_a``, ``left_b``: ascending).
+
+        Leftovers may stand far apart: only mutually best pairs among them group (a sentence
+        moved on its own), and the DP runs only between two such pairs that enclose nothing but
+        leftovers on both sides (a moved paragraph the first pass lost), never over whatever the
+        leftovers would put side by side. A tiny input is one neighbourhood: one DP."""
+        if tiny:
+            return list(self.align_between(left_a, left_b, []).groups.values())
+        anchors = self.anchor_blocks(left_a, left_b, False, drop_noise=False)
+        groups = [((left_a[x],), (left_b[y],), s) for x, y, s in anchors]
+        for (x0, y0, _), (x1, y1, _) in zip(anchors, anchors[1:]):
+            if y0 < y1 and left_a[x1] - left_a[x0] == x1 - x0 and left_b[y1] - left_b[y0] == y1 - y0:
+                groups += self._gap(left_a[x0 + 1 : x1], left_b[y0 + 1 : y1])
+        return groups
 
     def _anchors(self, ia: list[int], jb: list[int]) -> list[tuple[int, int, float]]:
         """Mutually best candidate pairs as (position in ia, position in jb, score), by A."""

@@ -28,6 +28,7 @@ WEEKDAYS = {
     "sunday": 6,
 }  # fmt: skip
 WEEKDAY_NAMES = [w.capitalize() for w in WEEKDAYS]
+MONTH_NAMES = [m.capitalize() for m in list(MONTHS)[:12]]
 _DAY_WORDS = {
     w: i + 1
     for i, w in enumerate(

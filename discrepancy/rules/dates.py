@@ -9,12 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator, Optional
 
-from discrepancy.extract.dates import WEEKDAY_NAMES
+from discrepancy.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from discrepancy.model import Document, Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
-
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 def _full_date(m: Mention) -> Optional[dt.date]:
@@ -105,7 +103,7 @@ def describe(m: Mention) -> str:
     the document ("04/11/2021" is 4 November on an Iraqi site, 11 April on an American one)."""
     numeric = not any(c.isalpha() for c in m.text)
     if ("rel" in m.attrs or numeric) and (day := _full_date(m)):
-        return f"{m.text} ({day.day} {_MONTH_NAMES[day.month - 1]} {day.year})"
+        return f"{m.text} ({day.day} {MONTH_NAMES[day.month - 1]} {day.year})"
     return m.text
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator, Optional
 
+from rapidfuzz.distance import OSA
+
+from discrepancy.extract.lexicon import data_text
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
@@ -51,8 +53,6 @@ def _token(text: str, m: Mention) -> str:
 
 
 def _typo(token: str, other: str) -> bool:
-    from rapidfuzz.distance import OSA
-
     return token != other and len(token) >= 4 and OSA.distance(token, other) <= 1
 
 
@@ -78,8 +78,7 @@ def _misspelt_elsewhere(m: Mention, doc_text: str, other_texts: list[str]) -> bo
 def _units() -> dict[str, str]:
     """Every spelling of a unit -> its short name, from data/units.txt."""
     units = {}
-    path = Path(__file__).resolve().parent.parent / "data" / "units.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in data_text("units.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             names = line.split()
             units.update((name, names[0]) for name in names)

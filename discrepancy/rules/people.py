@@ -187,7 +187,7 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
                 best, best_match = candidate, found
         if best_match >= Match.subset:
             if best_match == Match.variant and is_a:
-                outcomes.append(_variant(mention, best))
+                outcomes.append(_variant(mention.text, best.text, mention, best))
             continue
         if best_match == Match.given_differs and (_is_person(mention) or _is_person(best)):
             if is_a:
@@ -220,8 +220,9 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
     return runs
 
 
-def _variant(a: Mention, b: Mention) -> Outcome:
-    return Outcome("NAM005", f"spelling of a name: {a.text} → {b.text}", (a.start, a.end), (b.start, b.end))
+def _variant(old: str, new: str, a, b) -> Outcome:
+    """NAM005 for ``old`` at ``a`` spelt ``new`` at ``b`` (each a span with start and end)."""
+    return Outcome("NAM005", f"spelling of a name: {old} → {new}", (a.start, a.end), (b.start, b.end))
 
 
 def _given_name(a: Mention, b: Mention) -> Outcome:
@@ -319,7 +320,7 @@ def analyse(group: Group) -> list[Outcome]:
         if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
             # identical wording only a near copy of a long name is the same name.
-            outcomes.append(Outcome("NAM005", f"spelling of a name: {old} → {new}", (x.start, x.end), (y.start, y.end)))
+            outcomes.append(_variant(old, new, x, y))
             continue
         if not close:
             # Reworded sentences: only a whole name of proper words replaced by another is a

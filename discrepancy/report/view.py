@@ -6,9 +6,11 @@ the original document from the group's first sentence to its last; nothing is re
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from discrepancy.model import Document, Finding, Kind, Report, Severity
@@ -163,13 +165,18 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
     Lines end at LF, CRLF or a lone CR, the breaks SARIF viewers and editors count.
     """
-    if "\r" not in text:
-        line_start = text.rfind("\n", 0, offset) + 1
-        return text.count("\n", 0, offset) + 1, offset - line_start + 1
-    line, line_start = 1, 0
-    for match in _LINE_BREAK.finditer(text, 0, offset):
-        line, line_start = line + 1, match.end()
-    return line, offset - line_start + 1
+    starts = _line_starts(text)
+    line = bisect.bisect_right(starts, offset)
+    if 0 < offset < len(text) and text[offset - 1 : offset + 1] == "\r\n":
+        return line + 1, 1  # inside a CRLF the CR already ended the line
+    return line, offset - starts[line - 1] + 1
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Offsets where the lines of ``text`` start, worked out once per text: a report locates
+    every finding in the same two documents."""
+    return [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
 
 
 @dataclass(frozen=True)

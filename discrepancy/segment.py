@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
-_DATA = Path(__file__).resolve().parent / "data"
+from discrepancy.datafiles import data_sections
 
 # Invisible characters that act as spaces here: zero-width spaces and joiners, byte-order
 # marks, and the bidirectional marks that pages translated from Arabic are full of.
@@ -58,27 +57,13 @@ _FUNCTION_WORDS = frozenset(
 _LOOKBACK = 48  # longest word looked at before a candidate; longer tokens are URLs or noise
 
 
-def _read_sections(name: str) -> dict[str, frozenset[str]]:
-    sections: dict[str, set[str]] = {}
-    current = sections.setdefault("", set())
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        else:
-            current.add(line)
-    return {key: frozenset(words) for key, words in sections.items()}
-
-
-_ABBREVIATIONS = _read_sections("abbreviations.txt")
+_ABBREVIATIONS = {key: frozenset(words) for key, words in data_sections("abbreviations.txt").items()}
 _TITLES = _ABBREVIATIONS["title"]
 _BEFORE_NUMBER = _ABBREVIATIONS["number"]
 _OTHER = _ABBREVIATIONS["other"]
 _TIME = _ABBREVIATIONS["time"]
 _AFTER_TIME = _ABBREVIATIONS["after_time"]
-_OPENER_WORDS = _read_sections("sentence_openers.txt")[""]
+_OPENER_WORDS = frozenset(data_sections("sentence_openers.txt")[""])
 
 
 def split_sentences(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:

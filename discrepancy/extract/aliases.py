@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from discrepancy.extract.lexicon import data_toml
+from discrepancy.datafiles import data_toml
 from discrepancy.extract.namematch import PARTICLES, name_tokens
 
 AliasGroups = tuple[tuple[str, ...], ...]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from discrepancy.extract.invisible import ZERO_WIDTH
-from discrepancy.extract.lexicon import data_text, data_toml
+from discrepancy.datafiles import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
 from discrepancy.model import Document, Mention

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+from discrepancy.datafiles import data_sections
 from discrepancy.load.lines import has_line_break, lines, normalise
 from discrepancy.model import Dropped
 
-_PATTERNS = Path(__file__).resolve().parent.parent / "data" / "boilerplate.txt"
 _LONGEST_CHROME = 600  # no chrome line is longer; longer lines are never matched at all
 HEADER_LINES = 25  # the header is at most this many non-blank lines
 _BULLETS = "\u2022\u00b7*\u25aa\u25e6\u2023-\u2013 "
 _PROSE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _SEPARATOR = re.compile(r" ?")
-_SECTION = re.compile(r"\[([a-z ]+?)( @edge)?\]")
+_EDGE = " @edge"  # a section of patterns that only count at the page's edge
 
 
 class _Chrome:
@@ -37,19 +36,11 @@ class _Chrome:
 
 @lru_cache(maxsize=1)
 def _chrome() -> tuple[_Chrome, ...]:
-    sections: dict[tuple[str, bool], list[str]] = {}
-    key = None
-    for raw in _PATTERNS.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        section = _SECTION.fullmatch(line)
-        if section:
-            key = (section.group(1), section.group(2) is not None)
-            sections.setdefault(key, [])
-        elif key is not None:
-            sections[key].append(line)
-    return tuple(_Chrome(name, edge, patterns) for (name, edge), patterns in sections.items())
+    return tuple(
+        _Chrome(name.removesuffix(_EDGE), name.endswith(_EDGE), list(patterns))
+        for name, patterns in data_sections("boilerplate.txt").items()
+        if patterns
+    )
 
 
 def _covered(form: str, pattern: re.Pattern) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 from rapidfuzz.distance import OSA
 
-from discrepancy.extract.lexicon import data_text
+from discrepancy.datafiles import data_text
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers

@@ -1,0 +1,47 @@
+"""Files shipped in ``discrepancy/data`` (word lists, patterns, tables), read once on first use."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+# "[title]", "[counter @edge]": a section header of a list file. A regex character class such
+# as "[\u25bc|]" is a pattern line, not a header.
+_SECTION = re.compile(r"\[([a-z_ @]+)\]")
+
+
+@lru_cache(maxsize=None)
+def data_text(name: str) -> str:
+    """The text of ``discrepancy/data/<name>``."""
+    return resources.files("discrepancy").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def data_toml(name: str) -> dict:
+    """``discrepancy/data/<name>`` parsed as TOML."""
+    return tomllib.loads(data_text(name))
+
+
+@lru_cache(maxsize=None)
+def data_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The lines of the list file ``discrepancy/data/<name>`` by ``[section]``, stripped, in
+    order, without blank lines and ``#`` comments; lines before the first header are under ""."""
+    sections: dict[str, list[str]] = {"": []}
+    current = sections[""]
+    for raw in data_text(name).splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        header = _SECTION.fullmatch(line)
+        if header:
+            current = sections.setdefault(header.group(1), [])
+        else:
+            current.append(line)
+    return {key: tuple(lines) for key, lines in sections.items()}

@@ -77,8 +77,7 @@ def is_paragraph(line: str) -> bool:
     return (
         len(line.split(None, 9)) > 9
         and _ends_like_a_sentence(line)
-        and not chrome_reason(line)
-        and not chrome_reason(line, edge=True)
+        and not chrome_reason(line, edge=True)  # every section, the edge ones too
     )
 
 

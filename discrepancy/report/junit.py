@@ -22,6 +22,13 @@ def xml_text(text: str) -> str:
 
 
 def render(report: Report, *, fail_on: str = "warning", **_options) -> str:
+    suites = test_suites(report, fail_on)
+    ET.indent(suites)
+    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def test_suites(report: Report, fail_on: str) -> ET.Element:
+    """The ``<testsuites>`` element of one report, as ``render`` writes it."""
     a_name, b_name = report.a.path or "A", report.b.path or "B"
     cases = [
         (f"§{g.index + 1} A {g.a.label} ↔ B {g.b.label}: {_preview(g)}", g.findings)
@@ -63,8 +70,7 @@ def render(report: Report, *, fail_on: str = "warning", **_options) -> str:
             failure.text = xml_text("\n".join(_describe(f) for f in bad))
         if rest:
             ET.SubElement(case, "system-out").text = xml_text("\n".join(_describe(f) for f in rest))
-    ET.indent(suites)
-    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+    return suites
 
 
 def _preview(group: view.Group) -> str:

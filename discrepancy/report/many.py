@@ -90,14 +90,16 @@ def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
     return "".join(line + "\n" for line in lines) + summary + "\n"
 
 
-def _sarif(results, fmt, stale, **options) -> str:
+def _sarif(results, fmt, stale, **_options) -> str:
     """One SARIF run holding every pair's results, each with a baseline fingerprint.
 
     Artifacts and rules are merged by URI and id, and each result's indices into them remapped.
     """
+    from discrepancy.report.sarif import sarif_log
+
     log, merged, artifacts, rules = None, None, {}, {}
     for result in results:
-        pair_log = json.loads(render(result.report, fmt, **options))
+        pair_log = sarif_log(result.report)
         run = pair_log["runs"][0]
         if merged is None:
             log, merged = pair_log, {**run, "artifacts": [], "results": []}
@@ -128,15 +130,15 @@ def _add(table: dict, key: str, value: dict) -> int:
     return table[key][1]
 
 
-def _junit(results, fmt, stale, **options) -> str:
+def _junit(results, fmt, stale, fail_on: str, **_options) -> str:
     """Every pair's test suites under one ``<testsuites>``."""
     import xml.etree.ElementTree as ET
 
+    from discrepancy.report.junit import test_suites
+
     root = ET.Element("testsuites", name="discrepancy check")
     for result in results:
-        rendered = ET.fromstring(render(result.report, fmt, **options))
-        suites = list(rendered) if rendered.tag == "testsuites" else [rendered]
-        for suite in suites:
+        for suite in list(test_suites(result.report, fail_on)):
             suite.set("name", result.pair.id)
             root.append(suite)
     for key in ("tests", "failures", "errors"):

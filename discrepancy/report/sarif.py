@@ -19,10 +19,15 @@ LEVELS = {Severity.error: "error", Severity.warning: "warning", Severity.info: "
 
 
 def render(report: Report, **_options) -> str:
+    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif_log(report: Report) -> dict:
+    """The SARIF log of one report, as the JSON object ``render`` writes."""
     rules = _rules(report)
     rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
     paths = [report.a.path or "A", report.b.path or "B"]
-    log = {
+    return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
@@ -42,7 +47,6 @@ def render(report: Report, **_options) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
 def _uri(path: str) -> str:

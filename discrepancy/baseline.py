@@ -140,14 +140,23 @@ class Baseline:
         return Baseline(self.counts + other.counts)
 
 
-def split_accepted(pair: str, report: Report, remaining: Counter) -> tuple[list[Finding], int]:
-    """Findings not covered by ``remaining`` (consumed as matched), and how many were covered."""
-    new, suppressed = [], 0
-    for finding in report.findings:
-        fact = Fact.of(pair, finding, report)
+def facts_of(pair: str, report: Report) -> list[Fact]:
+    """The fact of every finding of ``report``, in order: worked out once per report, as each
+    reads the sentence's mentions again."""
+    return [Fact.of(pair, finding, report) for finding in report.findings]
+
+
+def split_accepted(
+    findings: list[Finding], facts: list[Fact], remaining: Counter
+) -> tuple[list[Finding], list[Fact], int]:
+    """The findings not covered by ``remaining`` (consumed as matched) with their facts, and how
+    many were covered."""
+    new, new_facts, suppressed = [], [], 0
+    for finding, fact in zip(findings, facts):
         if remaining[fact] > 0:
             remaining[fact] -= 1
             suppressed += 1
         else:
             new.append(finding)
-    return new, suppressed
+            new_facts.append(fact)
+    return new, new_facts, suppressed

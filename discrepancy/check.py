@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
-from discrepancy.baseline import Baseline, Fact, split_accepted
+from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
 from discrepancy.config import Config, GlobRule
 from discrepancy.pathglob import glob_captures
 from discrepancy.config import relative_posix as _relative
@@ -48,6 +48,7 @@ class PairSpec:
 class PairResult:
     pair: PairSpec
     report: Report
+    facts: list[Fact]  # of report.findings, in order
     suppressed: int = 0
 
 
@@ -285,9 +286,14 @@ def _finish(pair: PairSpec, outcome, on_done) -> Report:
 
 
 def apply_baseline(
-    pairs: list[PairSpec], reports: list[Report], baseline: Baseline, every_pair: bool = True
+    pairs: list[PairSpec],
+    reports: list[Report],
+    facts: list[list[Fact]],
+    baseline: Baseline,
+    every_pair: bool = True,
 ) -> tuple[list[PairResult], list[Fact]]:
-    """Drop accepted findings from each report; also return the entries nothing matched.
+    """Drop accepted findings from each report (``facts``: of each report's findings); also
+    return the entries nothing matched.
 
     When ``pairs`` are ``every_pair`` of the project, entries of pairs that no longer exist are
     stale too; otherwise only the entries of the pairs checked are judged.
@@ -296,20 +302,11 @@ def apply_baseline(
         baseline = baseline.only_pairs({p.id for p in pairs}, keep=True)
     remaining = baseline.counts.copy()
     results = []
-    for pair, report in zip(pairs, reports):
-        new, suppressed = split_accepted(pair.id, report, remaining)
-        results.append(PairResult(pair, report.model_copy(update={"findings": new}), suppressed))
+    for pair, report, found in zip(pairs, reports, facts):
+        new, new_facts, suppressed = split_accepted(report.findings, found, remaining)
+        results.append(PairResult(pair, report.model_copy(update={"findings": new}), new_facts, suppressed))
     stale = sorted(fact for fact, count in remaining.items() for _ in range(count))
     return results, stale
-
-
-def baseline_of(pairs: list[PairSpec], reports: list[Report]) -> Baseline:
-    """A baseline accepting every finding of ``reports``."""
-    return Baseline.from_facts(
-        Fact.of(pair.id, finding, report)
-        for pair, report in zip(pairs, reports)
-        for finding in report.findings
-    )
 
 
 # ---- one command ---------------------------------------------------------------------------------
@@ -376,13 +373,14 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             on_done=on_done,
         )
 
+    facts = [facts_of(pair.id, report) for pair, report in zip(pairs, reports)]
     if options.update_baseline:
         kept = Baseline() if every_pair else baseline.only_pairs({p.id for p in pairs}, keep=False)
-        updated = kept.merged(baseline_of(pairs, reports))
+        updated = kept.merged(Baseline.from_facts(fact for found in facts for fact in found))
         write_atomic(str(baseline_path), updated.dumps())
         say(f"baseline: wrote {sum(updated.counts.values())} accepted findings to {baseline_path}")
         baseline = updated
-    results, stale = apply_baseline(pairs, reports, baseline, every_pair)
+    results, stale = apply_baseline(pairs, reports, facts, baseline, every_pair)
     for fact in stale:
         say(
             f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: "

@@ -105,7 +105,7 @@ def _sarif(results, fmt, stale, **_options) -> str:
             log, merged = pair_log, {**run, "artifacts": [], "results": []}
         uris = [_add(artifacts, a["location"]["uri"], a) for a in run.get("artifacts", [])]
         rule_ids = [_add(rules, r["id"], r) for r in run["tool"]["driver"].get("rules", [])]
-        for sarif_result, finding in zip(run.get("results", []), result.report.findings):
+        for sarif_result, fact in zip(run.get("results", []), result.facts):
             if "ruleIndex" in sarif_result:
                 sarif_result["ruleIndex"] = rule_ids[sarif_result["ruleIndex"]]
             for location in sarif_result.get("locations", []) + sarif_result.get("relatedLocations", []):
@@ -113,7 +113,7 @@ def _sarif(results, fmt, stale, **_options) -> str:
                 if "index" in artifact:
                     artifact["index"] = uris[artifact["index"]]
             fingerprints = sarif_result.setdefault("partialFingerprints", {})
-            fingerprints["discrepancyFact/v1"] = Fact.of(result.pair.id, finding, result.report).fingerprint
+            fingerprints["discrepancyFact/v1"] = fact.fingerprint
             merged["results"].append(sarif_result)
     if merged is None:
         return json.dumps({"version": "2.1.0", "runs": []}, indent=2) + "\n"

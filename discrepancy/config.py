@@ -264,16 +264,13 @@ def _known_codes(settings: Settings, path: Path) -> None:
     named = [("select", settings.select), ("ignore", settings.ignore), ("severity", settings.severity)]
     if not any(codes for _, codes in named):
         return
-    from discrepancy.rules import all_rules
+    from discrepancy.rules import all_rules, no_rule_for
 
     registered = [rule.code for rule in all_rules()]
     for key, codes in named:
-        for code in codes:
-            if not any(known.startswith(code) for known in registered):
-                raise InputError(
-                    f"{path}: {_table(path)}{key}: no rule code starts with {code!r} "
-                    "(see `discrepancy rules`)"
-                )
+        problem = no_rule_for(codes, registered)
+        if problem:
+            raise InputError(f"{path}: {_table(path)}{key}: {problem}")
 
 
 def _table(path: Path) -> str:

@@ -156,11 +156,19 @@ def _specificity(code: str, patterns: Iterable[str]) -> int:
     return max((len(p) for p in patterns if code.startswith(p)), default=-1)
 
 
-def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) -> list[str]:
-    patterns = [v.strip().upper() for v in values or () if v.strip()]
+def no_rule_for(patterns: Iterable[str], codes: list[str]) -> Optional[str]:
+    """The user's message for the first of ``patterns`` no rule code starts with, or None."""
     for pattern in patterns:
         if not any(code.startswith(pattern) for code in codes):
-            raise InputError(f"{option}: no rule code starts with {pattern!r} (see `discrepancy rules`)")
+            return f"no rule code starts with {pattern!r} (see `discrepancy rules`)"
+    return None
+
+
+def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) -> list[str]:
+    patterns = [v.strip().upper() for v in values or () if v.strip()]
+    problem = no_rule_for(patterns, codes)
+    if problem:
+        raise InputError(f"{option}: {problem}")
     return patterns
 
 

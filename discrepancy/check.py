@@ -19,9 +19,9 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
-from discrepancy.config import Config, GlobRule
-from discrepancy.pathglob import glob_captures
+from discrepancy.config import Config, GlobRule, load_config
 from discrepancy.config import relative_posix as _relative
+from discrepancy.pathglob import glob_captures
 from discrepancy.errors import InputError
 from discrepancy.model import Report
 from discrepancy.report import counted
@@ -333,7 +333,6 @@ class CheckOptions:
 
 def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str], None]) -> int:
     """Check every pair, write the report, and return the exit status (0 clean, 1 findings)."""
-    from discrepancy.config import load_config
     from discrepancy.report.many import render_many
     from discrepancy.report.output import write_atomic
     from discrepancy.report.view import failing

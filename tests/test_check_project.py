@@ -31,7 +31,6 @@ def test_one_command_checks_every_pair_in_the_project(jsonl_run):
     assert jsonl_run.returncode in (0, 1), jsonl_run.stderr
     ids = [json.loads(line)["id"] for line in jsonl_run.stdout.splitlines()]
     assert sorted(ids) == sorted(EXPECTED)
-    assert len(ids) >= 20
 
 
 def test_parallel_workers_give_the_same_report_byte_for_byte():

@@ -61,7 +61,7 @@ def test_a_file_that_fails_to_read_is_an_input_error(write, monkeypatch):
 
 
 def test_standard_input_given_twice():
-    assert_input_error(run_cli("compare", "-", "-", stdin=ARTICLE.encode()), "-")
+    assert_input_error(run_cli("compare", "-", "-", stdin=ARTICLE.encode()), "standard input (-)")
 
 
 def test_standard_input_once_works(write):

@@ -94,6 +94,11 @@ def test_title_then_name_with_particle():
     assert ("name", "Iraqi News Agency", None) in found and ("name", "INA", None) in found
 
 
+@pytest.mark.parametrize("name", ["Osama bin Laden", "Fatima bint Ahmed", "Ludwig van Beethoven"])
+def test_every_particle_keeps_a_name_whole(name):
+    assert _names(f"They met {name} today.") == [("name", name, None)]
+
+
 def test_sentence_start_common_word_is_a_weak_name_but_a_surname_is_a_name():
     (congress,) = extract("Congress began funding it.", 0, 26)
     assert congress.text == "Congress" and "weak" in congress.attrs

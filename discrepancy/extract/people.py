@@ -51,9 +51,8 @@ _WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"
 _WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
 # Words a name can be made of: capitalised ones, the particles, and "al-Araji"-style words.
 # Ordinary lower-case words are skipped by the regex engine, never looked at in Python.
-_LOWER_NAME_WORDS = (
-    "al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|de|du|des|da|di|del|della|dos|das|van|von"
-    "|der|den|la|le|of|y|the"
+_LOWER_NAME_WORDS = "|".join(
+    sorted(_CONNECTORS | {"ad", "ar", "as", "ash", "at", "az", "an", "the"}, key=lambda w: (-len(w), w))
 )
 _INTERESTING = (
     rf"(?:[A-Z]\.){{2,}}|[^\W\d_a-zß-öø-ÿ](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"

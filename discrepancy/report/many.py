@@ -171,14 +171,17 @@ def _junit(results, fmt, stale, fail_on: str, **_options) -> str:
 
 
 def _html(results, fmt, stale, **options) -> str:
-    """The first pair's page with every other pair's ``<main>`` content appended to its own."""
-    pages = [render(r.report, fmt, **options) for r in results]
-    if not pages:
-        return ""
-    bodies = [page[page.index("<main>") + len("<main>") : page.rindex("</main>")] for page in pages]
-    first = pages[0]
-    cut = first.rindex("</main>")
-    return first[:cut] + "".join(bodies[1:]) + first[cut:]
+    """One page for the project (html.render_project)."""
+    from discrepancy.report.html import render_project
+
+    return render_project(results, stale=len(stale), **options)
+
+
+def _markdown(results, fmt, stale, **options) -> str:
+    """One comment for the project (markdown.render_project)."""
+    from discrepancy.report.markdown import render_project
+
+    return render_project(results, stale=len(stale), **options)
 
 
 def _concatenate(results, fmt, stale, **options) -> str:
@@ -197,5 +200,6 @@ _COMBINE = {
     "sarif": _sarif,
     "junit": _junit,
     "html": _html,
+    "markdown": _markdown,
     "github": _lines,
 }

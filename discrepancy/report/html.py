@@ -198,7 +198,6 @@ def render_project(results, *, stale: int = 0, verbose: bool = False, **_options
 
 
 def _pairs_table(results, order: list[int]) -> str:
-    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
     rows = []
     for n in order:
         result = results[n - 1]
@@ -207,8 +206,15 @@ def _pairs_table(results, order: list[int]) -> str:
         link = f'<a href="#p{n}">{name}</a>' if result.report.findings else name
         cells = "".join(f'<td class="n">{summary.by_severity[s]}</td>' for s in reversed(Severity))
         rows.append(f'<tr><td class="id">{link}</td>{cells}<td class="n">{result.suppressed}</td></tr>')
+    return _severity_table("pairs", "pair", rows, last="<th>baselined</th>")
+
+
+def _severity_table(css: str, first: str, rows: list[str], last: str = "", caption: str = "") -> str:
+    """A table with a column per severity, most severe first, between ``first`` and ``last``."""
+    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
+    caption = f"<caption>{caption}</caption>" if caption else ""
     return (
-        f'<table class="pairs"><thead><tr><th>pair</th>{head}<th>baselined</th></tr></thead>'
+        f'<table class="{css}">{caption}<thead><tr><th>{first}</th>{head}{last}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -235,15 +241,11 @@ def _kind_css() -> str:
 
 
 def _counts_table(summary: view.Summary) -> str:
-    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
     rows = []
     for kind in Kind:
         cells = "".join(f'<td class="n">{summary.counts[kind, s]}</td>' for s in reversed(Severity))
         rows.append(f'<tr><th><span class="swatch k-{kind.value}">{kind.value}</span></th>{cells}</tr>')
-    return (
-        f'<table class="counts"><caption>{summary.groups_line()}</caption>'
-        f"<thead><tr><th>kind</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    return _severity_table("counts", "kind", rows, caption=summary.groups_line())
 
 
 def _documents_table(report: Report) -> str:

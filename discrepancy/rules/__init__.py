@@ -195,6 +195,10 @@ def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) ->
     return Severity(overrides[best]) if best is not None else None
 
 
+# Mentions of one side of a group that the rules compare at once (see _windows).
+MAX_MENTIONS = 128
+
+
 def run_rules(
     a: Document,
     b: Document,
@@ -222,30 +226,58 @@ def run_rules(
     forced = {r.code: _severity_for(r, overrides) for r in rules}
     findings = []
     for index, aligned in enumerate(alignment):
-        group = Group(
-            index=index,
-            group=aligned,
-            a_doc=a,
-            b_doc=b,
-            a_mentions=_side_mentions(a, aligned.a, extract),
-            b_mentions=_side_mentions(b, aligned.b, extract),
-            options=options,
-        )
-        for rule_ in rules:
-            for hit in rule_.check(group):
-                findings.append(
-                    Finding(
-                        code=rule_.code,
-                        kind=rule_.kind,
-                        severity=forced[rule_.code] or hit.severity or rule_.severity,
-                        message=hit.message,
-                        a=_evidence(a, a_starts, hit.a),
-                        b=_evidence(b, b_starts, hit.b),
-                        group=index,
+        seen: set = set()
+        windows = _windows(_side_mentions(a, aligned.a, extract), _side_mentions(b, aligned.b, extract))
+        for a_mentions, b_mentions in windows:
+            group = Group(
+                index=index,
+                group=aligned,
+                a_doc=a,
+                b_doc=b,
+                a_mentions=a_mentions,
+                b_mentions=b_mentions,
+                options=options,
+            )
+            for rule_ in rules:
+                for hit in rule_.check(group):
+                    key = (rule_.code, _span(hit.a), _span(hit.b), hit.message)
+                    if key in seen:  # a finding on the whole group, met again in each window
+                        continue
+                    seen.add(key)
+                    findings.append(
+                        Finding(
+                            code=rule_.code,
+                            kind=rule_.kind,
+                            severity=forced[rule_.code] or hit.severity or rule_.severity,
+                            message=hit.message,
+                            a=_evidence(a, a_starts, hit.a),
+                            b=_evidence(b, b_starts, hit.b),
+                            group=index,
+                        )
                     )
-                )
     findings.sort(key=_order)
     return findings
+
+
+def _windows(a: list[Mention], b: list[Mention]) -> list[tuple[list[Mention], list[Mention]]]:
+    """The mentions of a group as the rules see them: all at once, or, past MAX_MENTIONS on a
+    side, in consecutive windows holding the same share of each side. Rules pair every mention
+    of one side with every mention of the other, so a group of 4,000 numbers a side (a table
+    read as one sentence) would cost 16 million comparisons; windows keep the work linear, at
+    the price of a value whose counterpart falls in the next window being read as one-sided."""
+    parts = -(-max(len(a), len(b)) // MAX_MENTIONS)
+    if parts <= 1:
+        return [(a, b)]
+    return [
+        (a[i * len(a) // parts : (i + 1) * len(a) // parts], b[i * len(b) // parts : (i + 1) * len(b) // parts])
+        for i in range(parts)
+    ]
+
+
+def _span(span: Optional[Span]) -> Optional[tuple[int, int]]:
+    if span is None:
+        return None
+    return (span.start, span.end) if isinstance(span, Mention) else tuple(span)
 
 
 def _side_mentions(doc: Document, indices: list[int], extract) -> list[Mention]:

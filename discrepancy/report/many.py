@@ -30,10 +30,12 @@ def render_many(results, fmt: str, stale: list[tuple[Fact, int]] = (), **options
 
 
 def _pair_entry(result) -> dict:
+    from discrepancy.report.json import located
+
     return {
         "id": result.pair.id,
         "suppressed": result.suppressed,
-        "report": result.report.model_dump(mode="json"),
+        "report": located(result.report).model_dump(mode="json"),
     }
 
 

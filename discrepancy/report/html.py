@@ -171,7 +171,7 @@ def render_project(results, *, stale: int = 0, verbose: bool = False, **_options
     severity, how many the baseline accepted and a link; then each pair with findings, those
     first, each with its own filters under the page's filters for every pair."""
     hide = set() if verbose else {Severity.info}
-    total = _summed([view.summarize(r.report) for r in results])
+    total = view.summed([view.summarize(r.report) for r in results])
     accepted = sum(r.suppressed for r in results)
     with_findings = [n for n, r in enumerate(results, 1) if r.report.findings]
     order = with_findings + [n for n, r in enumerate(results, 1) if not r.report.findings]
@@ -221,16 +221,6 @@ def _severity_table(css: str, first: str, rows: list[str], last: str = "", capti
 
 def _accepted(count: int) -> str:
     return f" · {count} accepted in the baseline" if count else ""
-
-
-def _summed(summaries: list[view.Summary]) -> view.Summary:
-    """The counts of many pairs as one summary."""
-    counts = {key: sum(s.counts[key] for s in summaries) for key in ((k, s) for k in Kind for s in Severity)}
-    by_severity = {s: sum(x.by_severity[s] for x in summaries) for s in Severity}
-    return view.Summary(
-        counts, by_severity, sum(s.total for s in summaries), sum(s.groups for s in summaries),
-        sum(s.paired for s in summaries),
-    )
 
 
 def _kind_css() -> str:

@@ -81,15 +81,12 @@ def render_project(results, *, stale: int = 0, verbose: bool = False, max_chars:
     """One comment for many pairs (``check``'s PairResults): a summary row per pair with
     findings, then those pairs, within GitHub's comment limit (the rest named in a note)."""
     shown = [r for r in results if view.visible(r.report.findings, verbose)]
-    summaries = [view.summarize(r.report) for r in results]
-    by_severity = {s: sum(x.by_severity[s] for x in summaries) for s in Severity}
+    total = view.summed([view.summarize(r.report) for r in results])
     accepted = sum(r.suppressed for r in results)
-    counts = ", ".join(f"{by_severity[s]} {s.value}" for s in reversed(Severity))
     lines = [
         "### discrepancy check",
         "",
-        f"**{counted(len(results), 'pair')} checked: {counted(sum(by_severity.values()), 'finding')}** "
-        f"({counts}) · {accepted} accepted in the baseline"
+        f"**{counted(len(results), 'pair')} checked; {total.line()}** · {accepted} accepted in the baseline"
         + (f" · {stale} stale baseline {'entry' if stale == 1 else 'entries'}" if stale else ""),
         "",
     ]

@@ -287,7 +287,7 @@ def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity
             f'<a href="#{prefix}{group.anchor}">§{group.index + 1}</a>' if group else "whole document"
         )
         rows.append(
-            f'<tr id="f{index + 1}" class="finding" {_attributes(report, index, hide)}>'
+            f'<tr id="{prefix}f{index + 1}" class="finding" {_attributes(report, index, hide)}>'
             f'<td class="n">{index + 1}</td>'
             f'<td class="sev s-{finding.severity.value}">{finding.severity.value}</td>'
             f"<td><code>{escape(finding.code)}</code></td>"

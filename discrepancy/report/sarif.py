@@ -52,14 +52,22 @@ def sarif_log(report: Optional[Report] = None) -> dict:
 
 @lru_cache(maxsize=1)
 def project_url() -> Optional[str]:
-    """The project's home page from the installed package's metadata, if it names one."""
+    """Where the tool lives, for ``informationUri`` and each rule's ``helpUri``: the web address
+    pip installed it from (``pip install git+https://...``, as the README's workflow does), else
+    a Project-URL of its metadata; None when neither is a web address."""
     from importlib import metadata
 
     try:
-        urls = metadata.metadata("discrepancy").get_all("Project-URL") or []
+        dist = metadata.distribution("discrepancy")
     except metadata.PackageNotFoundError:
         return None
-    return next((url.split(",", 1)[1].strip() for url in urls if "," in url), None)
+    try:
+        installed_from = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
+    except ValueError:
+        installed_from = ""
+    urls = [installed_from] + [u.split(",", 1)[-1].strip() for u in dist.metadata.get_all("Project-URL") or []]
+    web = [u for u in urls if u.startswith("https://")]
+    return web[0].removesuffix(".git") if web else None
 
 
 def _uri(path: str) -> str:

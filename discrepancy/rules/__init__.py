@@ -196,7 +196,7 @@ def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) ->
 
 
 # Mentions of one side of a group that the rules compare at once (see _windows).
-MAX_MENTIONS = 128
+MAX_MENTIONS = 32
 
 
 def run_rules(
@@ -227,13 +227,14 @@ def run_rules(
     findings = []
     for index, aligned in enumerate(alignment):
         seen: set = set()
-        windows = _windows(_side_mentions(a, aligned.a, extract), _side_mentions(b, aligned.b, extract))
-        for a_mentions, b_mentions in windows:
+        a_side = (a, aligned.a, _side_mentions(a, aligned.a, extract))
+        b_side = (b, aligned.b, _side_mentions(b, aligned.b, extract))
+        for a_view, a_mentions, b_view, b_mentions in _windows(a_side, b_side):
             group = Group(
                 index=index,
                 group=aligned,
-                a_doc=a,
-                b_doc=b,
+                a_doc=a_view,
+                b_doc=b_view,
                 a_mentions=a_mentions,
                 b_mentions=b_mentions,
                 options=options,
@@ -259,19 +260,52 @@ def run_rules(
     return findings
 
 
-def _windows(a: list[Mention], b: list[Mention]) -> list[tuple[list[Mention], list[Mention]]]:
-    """The mentions of a group as the rules see them: all at once, or, past MAX_MENTIONS on a
-    side, in consecutive windows holding the same share of each side. Rules pair every mention
-    of one side with every mention of the other, so a group of 4,000 numbers a side (a table
-    read as one sentence) would cost 16 million comparisons; windows keep the work linear, at
-    the price of a value whose counterpart falls in the next window being read as one-sided."""
-    parts = -(-max(len(a), len(b)) // MAX_MENTIONS)
+def _windows(a_side: tuple, b_side: tuple) -> Iterator[tuple]:
+    """What the rules see of one group, as (A document, A mentions, B document, B mentions).
+
+    Rules compare every mention (and word) of one side with every one of the other, so a
+    group holding a table of 4,000 numbers read as one sentence would cost millions of
+    comparisons. Past MAX_MENTIONS on a side, the group is read in consecutive windows: each
+    holds the same share of both sides' mentions, and its documents show the group's sentences
+    cut to the stretch of text that holds them. The work grows linearly, at the price of a
+    value whose counterpart falls in the next window being read as one-sided."""
+    (a, a_ids, a_mentions), (b, b_ids, b_mentions) = a_side, b_side
+    parts = -(-max(len(a_mentions), len(b_mentions)) // MAX_MENTIONS)
     if parts <= 1:
-        return [(a, b)]
-    return [
-        (a[i * len(a) // parts : (i + 1) * len(a) // parts], b[i * len(b) // parts : (i + 1) * len(b) // parts])
-        for i in range(parts)
-    ]
+        yield a, a_mentions, b, b_mentions
+        return
+    a_cuts, b_cuts = _cuts(a, a_ids, a_mentions, parts), _cuts(b, b_ids, b_mentions, parts)
+    for k in range(parts):
+        yield (
+            _cut_view(a, a_ids, a_cuts[k], a_cuts[k + 1]),
+            a_mentions[k * len(a_mentions) // parts : (k + 1) * len(a_mentions) // parts],
+            _cut_view(b, b_ids, b_cuts[k], b_cuts[k + 1]),
+            b_mentions[k * len(b_mentions) // parts : (k + 1) * len(b_mentions) // parts],
+        )
+
+
+def _cuts(doc: Document, ids: list[int], mentions: list[Mention], parts: int) -> list[int]:
+    """Offsets splitting a side's text into ``parts`` stretches, each starting at the first
+    mention of its share."""
+    if not ids:
+        return [0] * (parts + 1)
+    first, last = doc.sentences[min(ids)].start, doc.sentences[max(ids)].end
+    n = len(mentions)
+    inner = [mentions[k * n // parts].start if k * n // parts < n else last for k in range(1, parts)]
+    return [first, *inner, last]
+
+
+def _cut_view(doc: Document, ids: list[int], low: int, high: int) -> Document:
+    """``doc`` with the sentences ``ids`` cut to ``[low, high)``; offsets stay the document's."""
+    if not ids:
+        return doc
+    sentences = list(doc.sentences)
+    for i in ids:
+        whole = doc.sentences[i]
+        start = min(max(whole.start, low), high)
+        end = max(min(whole.end, high), start)
+        sentences[i] = Sentence(index=i, start=start, end=end, text=doc.text[start:end])
+    return doc.model_copy(update={"sentences": sentences})
 
 
 def _span(span: Optional[Span]) -> Optional[tuple[int, int]]:

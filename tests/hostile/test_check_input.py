@@ -256,3 +256,40 @@ def test_deeply_nested_json_is_a_one_line_error(project, name):
     (project / name).write_text("[\n" + "[" * 100_000 + "]" * 100_000 + "\n]\n")
     option = "--pairs" if name == "pairs.jsonl" else "--baseline"
     refused(check(project, option, name), name)
+
+
+def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):
+    """SIGTERM arrives as SystemExit (cli.main's handler): the write unwinds and tidies up."""
+    from discrepancy.report.output import write_atomic
+
+    target = tmp_path / "report.json"
+    target.write_text("old")
+
+    def terminated(fd):
+        raise SystemExit(143)
+
+    monkeypatch.setattr(os, "fsync", terminated)
+    with pytest.raises(SystemExit):
+        write_atomic(str(target), "new")
+    assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_sigterm_ends_a_check_with_status_143_and_no_traceback(project):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.hostile.conftest import ROOT
+
+    numbers = " ".join(f"{i * 7919 % 99991} units" for i in range(4000))
+    (project / "src" / "a.txt").write_text(f"Listed: {numbers}.\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "discrepancy", "check", "-j", "1", "-o", "report.txt"], cwd=project,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM and b"Traceback" not in stderr, stderr
+    assert not list(project.glob("*.tmp")) and not list(project.glob(".*.tmp"))

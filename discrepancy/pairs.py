@@ -49,7 +49,10 @@ class PairSpec:
 def inside(root: Path, path: Path, where: str) -> Path:
     """``path`` resolved (symlinks followed), or an InputError when it leaves ``root`` or lies
     under a ``.git`` folder (whose config holds the token ``actions/checkout`` stores)."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
+        raise InputError(f"{where}: {printable(str(path))}: cannot resolve ({err})") from None
     try:
         parts = resolved.relative_to(root.resolve()).parts
     except ValueError:
@@ -177,6 +180,8 @@ def _check_row(row, where: str) -> dict:
     for key in ("a", "b"):
         if not isinstance(row.get(key), str) or not row[key]:
             raise InputError(f"{where}: missing {key!r} (a path)")
+        if unprintable(row[key]):
+            raise InputError(f"{where}: {printable(row[key])}: a name with a control character")
     if "id" in row and (not isinstance(row["id"], str) or not row["id"].strip()):
         raise InputError(f"{where}: 'id' must be a non-empty string")
     unknown = set(row) - {"a", "b", "id"}

@@ -73,6 +73,14 @@ def test_a_manifest_cannot_name_a_file_outside_the_project_or_under_git(project,
     refused(check(project, "--pairs", "pairs.jsonl"), "pairs.jsonl:1")
 
 
+def test_a_manifest_path_with_a_nul_byte_or_a_symlink_loop_is_refused(project):
+    (project / "tr" / "loop.txt").symlink_to(project / "tr" / "loop2.txt")
+    (project / "tr" / "loop2.txt").symlink_to(project / "tr" / "loop.txt")
+    for row in ({"a": "src/a\u0000.txt", "b": "tr/a.txt"}, {"a": "src/a.txt", "b": "tr/loop.txt"}):
+        (project / "pairs.jsonl").write_text(json.dumps(row) + "\n")
+        refused(check(project, "--pairs", "pairs.jsonl"), "pairs.jsonl:1")
+
+
 def test_a_symlink_is_followed_only_when_it_stays_inside(project):
     (project / "src" / "b.txt").symlink_to(project.parent / "secret.txt")
     (project / "tr" / "b.txt").write_text(TRANSLATION)

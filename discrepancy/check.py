@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
-from discrepancy.config import MAX_JOBS, Config, load_config, merged_choice
+from discrepancy.config import Config, load_config, merged_choice
 from discrepancy.errors import InputError
 from discrepancy.model import Report
 from discrepancy.pairs import (
@@ -98,7 +98,7 @@ def check_pairs(
     # chunks keep those together, and four chunks per worker still balance the load.
     size = max(1, -(-len(work) // (jobs * 4)))
     chunks = [range(i, min(i + size, len(work))) for i in range(0, len(work), size)]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks), MAX_JOBS)) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
         futures = {pool.submit(_check_chunk, [work[i] for i in chunk]): chunk for chunk in chunks}
         for future in as_completed(futures):
             for index, outcome in zip(futures[future], future.result()):
@@ -193,7 +193,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             return fact.code in codes[fact.pair]
         return every_pair and fact.pair not in project_ids
 
-    jobs = options.jobs or settings.jobs or _cores()
+    # More workers than cores cannot speed up this CPU-bound work, only start more processes.
+    jobs = min(options.jobs or settings.jobs or _cores(), _cores())
     with progress(len(pairs), say) as on_done:
         reports = check_pairs(pairs, per_pair, jobs=jobs, encoding=options.encoding, on_done=on_done)
     inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))

@@ -269,7 +269,7 @@ def check(
         help="text, json, jsonl, sarif, junit, github, markdown, html or terminal.",
     ),
     jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes (default: all cores)."
+        None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes (default and most: the cores it may use)."
     ),
     changed_since: Optional[str] = typer.Option(
         None, metavar="REV", help="Only pairs with a file changed since this git revision (or untracked)."

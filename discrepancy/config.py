@@ -24,6 +24,7 @@ from discrepancy.model import Severity
 CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
 # More worker processes than this is a typo or an attack, not a machine.
 MAX_JOBS = 256
+MAX_PATTERN = 4096  # characters in a path or glob (PATH_MAX on Linux)
 _CODE = re.compile(r"^[A-Z]+[0-9]*$")
 _GRADE = re.compile(r"^(OF|OR|WO)-[0-9]{1,2}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -50,6 +51,7 @@ def _codes(values: list[str]) -> list[str]:
 
 def _project_path(value: str) -> str:
     """A path or glob the file names: relative, and never climbing out with ``..``."""
+    _glob_size(value)
     if not value.strip():
         raise ValueError("cannot be empty")
     if _CONTROL.search(value):
@@ -58,6 +60,14 @@ def _project_path(value: str) -> str:
         raise ValueError(f"{value!r} must be relative to the project")
     if ".." in re.split(r"[/\\]", value):
         raise ValueError(f"{value!r} climbs out with '..'")
+    return value
+
+
+def _glob_size(value: str) -> str:
+    """A glob is matched against every file of the project: a pattern of a million characters
+    would make each match cost as much. No real path or glob comes near MAX_PATTERN."""
+    if len(value) > MAX_PATTERN:
+        raise ValueError(f"longer than {MAX_PATTERN:,} characters")
     return value
 
 
@@ -215,6 +225,13 @@ class Settings(RuleChoice):
     jobs: Optional[int] = Field(default=None, ge=1, le=MAX_JOBS)
 
     _baseline_path = field_validator("baseline")(lambda value: value and _project_path(value))
+
+    @field_validator("day_first")
+    @classmethod
+    def _day_first_globs(cls, value: dict[str, bool]) -> dict[str, bool]:
+        for pattern in value:
+            _glob_size(pattern)
+        return value
 
     @field_validator("aliases")
     @classmethod

@@ -134,8 +134,9 @@ def test_document_text_sends_no_escape_sequence_and_no_markup(project):
     (project / "src" / "a.txt").write_text(
         "BAGHDAD [/] [blink] -- The army \x1b]8;;http://evil\x1b\\sent\x1b]8;;\x1b\\ 2,100 trucks.\x1bc\n"
     )
-    for color in ("never", "always"):
-        result = check(project, "--format", "terminal", "--color", color)
+    runs = [check(project, "--format", "terminal", "--color", color) for color in ("never", "always")]
+    runs.append(run_cli("compare", "src/a.txt", "tr/a.txt", "--color", "always", cwd=project))
+    for color, result in zip(("never", "always", "always"), runs):
         out = result.stdout.decode()
         assert result.returncode == 1, result.stderr
         assert "[blink]" in out and "[/]" in out
@@ -250,10 +251,12 @@ BAD_SETTINGS = [
     ('[[pairs]]\nid = ""\na = "src/a.txt"\nb = "tr/a.txt"', "pairs.0.id"),
     ('[day-first]\n"tr/*" = 1', "day-first"),
     ("x = " + "[" * 2000 + "]" * 2000, "nested too deeply"),
+    ('[[rules]]\ntranslation = "' + "*a" * 100_000 + '"\nsource = "src/{1}.txt"', "longer than 4,096"),
+    ('[day-first]\n"' + "*a" * 100_000 + '" = true', "longer than 4,096"),
 ]
 
 
-@pytest.mark.parametrize("config, words", BAD_SETTINGS)
+@pytest.mark.parametrize("config, words", BAD_SETTINGS, ids=[words for _, words in BAD_SETTINGS])
 def test_settings_are_strictly_typed(project, config, words):
     (project / "discrepancy.toml").write_text(config + "\n")
     refused(check(project), words)

@@ -229,9 +229,7 @@ class Settings(RuleChoice):
     @field_validator("day_first")
     @classmethod
     def _day_first_globs(cls, value: dict[str, bool]) -> dict[str, bool]:
-        for pattern in value:
-            _glob_size(pattern)
-        return value
+        return {_glob_size(pattern): hint for pattern, hint in value.items()}
 
     @field_validator("aliases")
     @classmethod

@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.
 _DIGRAPHS = (
-    ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
+    ("ts", "s"), ("tz", "s"), ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
     ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("z", "s"), ("v", "f"), ("j", "g"),
 )
 _VOWELS = frozenset("aeiouwy")
@@ -130,9 +130,21 @@ def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Matc
     if min(len(a_bare), len(b_bare)) >= 4 and len(skeleton(a_bare)) >= 3:
         if skeleton(a_bare) == skeleton(b_bare):
             return Match.variant
-    if spelling_close(a_bare, b_bare, tolerance):
+    if spelling_close(a_bare, b_bare, tolerance) or abbreviates(a, b) or abbreviates(b, a):
         return Match.variant
     return Match.different
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """ "st" / "saint", "sts" / "saints", "mt" / "mount", "ft" / "fort", "univ" / "university":
+    a short form that keeps the word's first letters, or its first and last letters with some
+    between (a contraction)."""
+    if not 2 <= len(short) <= 4 or len(long_) < len(short) + 2 or short[0] != long_[0]:
+        return False
+    if long_.startswith(short):
+        return len(short) >= 4  # "univ", "corp"; "ali" is no short form of "alice"
+    rest = iter(long_[1:-1])
+    return short[-1] == long_[-1] and all(ch in rest for ch in short[1:-1])
 
 
 def max_edits(length: int, tolerance: Tolerance = Tolerance.normal) -> int:

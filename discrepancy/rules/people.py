@@ -22,13 +22,16 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import (
-    PARTICLES, Match, Tolerance, fold, match_names, max_edits, name_tokens, skeleton, spelling_close,
+    PARTICLES, Match, Tolerance, abbreviates, fold, match_names, max_edits, name_tokens, skeleton,
+    spelling_close,
 )
-from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
+from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, office_words, words_before
+from discrepancy.extract.places import is_place
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
 _PART = re.compile(r"[^\s\-‐‑–—/]+")
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 class Side:
@@ -72,6 +75,16 @@ class Side:
     def values(self) -> frozenset[str]:
         return frozenset(m.value for m in self.names)
 
+    @cached_property
+    def glosses(self) -> dict[str, str]:
+        """Names glossed in brackets, each way: "Czech Press Agency (ČTK)" -> {name: ČTK,
+        ČTK: name}; the other side may write either."""
+        pairs: dict[str, str] = {}
+        for first, second in zip(self.names, self.names[1:]):
+            if _BRACKET.fullmatch(self.text, first.end, second.start) and self.text.startswith(")", second.end):
+                pairs[first.value], pairs[second.value] = second.value, first.value
+        return pairs
+
     def has_alias(self, tokens: tuple[str, ...], mine: "Side") -> bool:
         """Whether another name of the thing ``tokens`` names is written here, and not only as
         often as ``mine`` writes it anyway: "the United States of America ... US troops" /
@@ -103,11 +116,17 @@ class Side:
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
+        if any(abbreviates(word, w) or abbreviates(w, word) for w in free):
+            return True  # "Sts." / "Saints"
         limit = max_edits(len(word), self.tolerance)
         if not limit or not free:
             return False
         best = process.extractOne(word, free, scorer=OSA.distance, score_cutoff=limit)
         return best is not None and spelling_close(word, best[0], self.tolerance)
+
+    def writes_lower(self, word: str) -> bool:
+        """Whether ``word`` (folded) is written here in lower case: an office, not a title."""
+        return any(re.search(rf"\b{re.escape(word)}\b", s.text) for s in self.sentences)
 
     def text_of(self, item: "Missing") -> str:
         return self.text[item.start:item.end]
@@ -169,7 +188,7 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
     missing: list[Missing] = []
     other_values = {m.value for m in other.names}
     for mention in mine.names:
-        if mention.value in other_values:
+        if mention.value in other_values or _glossed_there(mention.value, mine, other):
             continue
         tokens = _tokens(mention)
         if other.has_alias(tokens, mine):
@@ -195,6 +214,13 @@ def _check_side(mine: Side, other: Side, is_a: bool, outcomes: list[Outcome]) ->
             continue
         missing.extend(_missing_parts(mention, mine, other))
     return missing
+
+
+def _glossed_there(value: str, mine: Side, other: Side) -> bool:
+    """ "Czech Press Agency (ČTK)" / "ČTK": the gloss is written there, and not as the gloss
+    of another name ("the British Pound (GBP)" / "American Dollar (GBP)")."""
+    partner = mine.glosses.get(value)
+    return partner in other.values and other.glosses.get(partner, value) == value
 
 
 def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
@@ -279,19 +305,24 @@ _PRONOUNS = frozenset(
 )
 
 
-def _in_its_place(item: Missing, mine: Side, other: Side) -> tuple[str, list[str]]:
+def _in_its_place(item: Missing, mine: Side, other: Side, touching: bool = False) -> tuple[str, list[str]]:
     """How the word diff of the two sides treats the item's first word, and the other side's
-    words in its place: ("delete", []) for a name dropped outright."""
+    words in its place: ("delete", []) for a name dropped outright. With ``touching``, an edit
+    that ends where the name starts counts too ("She was" / "de Havilland was")."""
+    tags, there = [], []
     for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
-        if i1 <= item.word < i2:
-            return tag, other.words[j1:j2]
-    return "equal", []
+        if tag != "equal" and i1 <= item.word < i2 + touching:
+            tags.append(tag)
+            there.extend(other.words[j1:j2])
+    if not tags:
+        return "equal", []
+    return ("replace" if there else tags[0]), there
 
 
 def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
     """Whether the other side has a pronoun where this name stands ("Jesus went" / "he went"):
     the same reference written another way, not a name dropped."""
-    tag, there = _in_its_place(item, mine, other)
+    tag, there = _in_its_place(item, mine, other, touching=True)
     return tag == "replace" and any(word in _PRONOUNS for word in there)
 
 
@@ -307,9 +338,11 @@ def analyse(group: Group) -> list[Outcome]:
     a = Side(group.a_doc, group.group.a, a_names, table, tolerance)
     b = Side(group.b_doc, group.group.b, b_names, table, tolerance)
     close = _word_similarity(a, b) >= _CLOSE
-    if not close:  # an ordinary word opening a reworded sentence is just a word
-        a.names = [m for m in a_names if "weak" not in m.attrs]
-        b.names = [m for m in b_names if "weak" not in m.attrs]
+    if not close:
+        # An ordinary word opening a reworded sentence is just a word, and the words that say
+        # which office ("Czech Prime Minister") are the office rules' to compare.
+        a.names = [m for m in a_names if "weak" not in m.attrs and "office" not in m.attrs]
+        b.names = [m for m in b_names if "weak" not in m.attrs and "office" not in m.attrs]
     outcomes: list[Outcome] = []
     a_missing = _check_side(a, b, True, outcomes)
     b_missing = _check_side(b, a, False, outcomes)
@@ -322,12 +355,16 @@ def analyse(group: Group) -> list[Outcome]:
             # identical wording only a near copy of a long name is the same name.
             outcomes.append(_variant(old, new, x, y))
             continue
-        if not close:
-            # Reworded sentences: only a whole name of proper words replaced by another is a
-            # replacement; parts of names and names made of ordinary words ("Ten Towns" /
-            # "Decapolis", "High Council" / "Sanhedrin") are the translator's choice.
-            proper = x.whole and y.whole and not (_ordinary(old) or _ordinary(new))
-            severity = None if proper else Severity.info
+        if _initialism(old) != _initialism(new) and (not close or _same_initial(old, new)):
+            # "ÚOHS" / "Antitrust Office", "MVD" / "Ministry of Internal Affairs": an initialism,
+            # perhaps of the other language's words, against a name written out; in otherwise
+            # identical wording only one that could stand for it ("RF" / "Russian").
+            severity = Severity.info
+        elif not close:
+            # Reworded sentences: a name stands against a rendering, a description or a
+            # translation ("Kutnohorsko" / "Kutná Hora District", "Bayern" / "Bavarians").
+            # Only two names known to be of one kind are two different things.
+            severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
             severity = None
         elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
@@ -352,10 +389,20 @@ def analyse(group: Group) -> list[Outcome]:
             elif _as_pronoun(item, mine, other):
                 serious = False
                 message += f" (a pronoun in {'B' if side == 'a' else 'A'})"
+            elif office := _as_office(item, mine, other, close):
+                serious = False  # "Olaf Scholz said" / "the chancellor said"
+                message += f" (the {office} in {'B' if side == 'a' else 'A'})"
             elif close:
-                serious = True
+                # Part of a name in ordinary words is a rendering ("the Russian Federation"),
+                # and so is an initialism the other side writes out ("COVID" / "coronavirus").
+                serious = (item.whole or not _ordinary(name)) and not (
+                    _initialism(name) and _in_its_place(item, mine, other)[0] == "replace"
+                )
             else:  # reworded: only a person or a name of several proper words is not style
-                serious = _distinctive(name) and not _ordinary(name) and (item.person or len(name_tokens(name)) > 1)
+                serious = (
+                    _distinctive(name) and not _ordinary(name) and (item.person or len(_words(name)) > 1)
+                    and not _context(item, name, mine, other)
+                )
             severity = None if serious else Severity.info
             outcomes.append(Outcome(code, message, severity=severity, **{side: (item.start, item.end)}))
     return outcomes
@@ -372,6 +419,63 @@ def _word_similarity(a: Side, b: Side) -> float:
     return Indel.normalized_similarity(
         [w for w in a.words if w not in in_names], [w for w in b.words if w not in in_names]
     )
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The identifying words of a name, numbers aside ("Covid-19" is one word)."""
+    return tuple(t for t in name_tokens(name) if not t.isdigit())
+
+
+def _initialism(name: str) -> bool:
+    """ "ÚOHS", "RF", "COVID-19": every word of the name written in capitals."""
+    words = [w for w in _PART.findall(name) if w[:1].isalpha()]
+    return bool(words) and all(w.isupper() and len(w) >= 2 for w in words)
+
+
+def _same_initial(old: str, new: str) -> bool:
+    return name_tokens(old)[:1] and name_tokens(new)[:1] and name_tokens(old)[0][0] == name_tokens(new)[0][0]
+
+
+def _two_of_a_kind(x: Missing, y: Missing, old: str, new: str) -> bool:
+    """Whether two names in one place of reworded sentences are known to be two different
+    things of one kind: two places (countries and their subdivisions), two people named
+    with a title or rank, or two names of several proper words each ("Danielle Lantagne" /
+    "A.R. Rahman"). Anything else may be one name rendered two ways."""
+    if x.person and y.person:
+        return True
+    if is_place(old) and is_place(new):
+        return True
+    return all(len(name_tokens(text)) > 1 and not _has_ordinary_word(text) for text in (old, new))
+
+
+def _has_ordinary_word(text: str) -> bool:
+    return any(word in common_words() for word in name_tokens(text))
+
+
+def _context(item: Missing, name: str, mine: Side, other: Side) -> bool:
+    """Whether a name only one of two reworded sentences writes is the kind translators add or
+    leave implied: a country or region ("in the Czech Republic"), a name the other side gives
+    as an initialism ("ČSSD" / "Czech Social Democratic Party"), or a name whose place the
+    other side fills with a description ("the state" / "the Czech Republic")."""
+    if is_place(name):
+        return True
+    if any(_initialism(m.text) and m.value not in mine.values for m in other.names):
+        return True
+    return _in_its_place(item, mine, other)[0] == "replace"
+
+
+def _as_office(item: Missing, mine: Side, other: Side, close: bool) -> str:
+    """The office the other side names a person by, if any: an office word in lower case
+    standing in the name's place ("the chancellor said" / "Olaf Scholz said"), or, in reworded
+    sentences, one written beside the name that the other side also writes ("acting governor
+    Mikhail Degtyarev" / "the acting governor")."""
+    offices = office_words()
+    tag, there = _in_its_place(item, mine, other, touching=True)
+    found = [w for w in there if w in offices and other.writes_lower(w)]
+    if not found and not close:
+        near = mine.words[max(item.word - 3, 0):item.word + 6]
+        found = [w for w in near if w in offices and w in other.word_set]
+    return found[0] if found else ""
 
 
 def _distinctive(name: str) -> bool:

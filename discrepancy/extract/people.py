@@ -19,6 +19,7 @@ from typing import NamedTuple, Optional
 from discrepancy.extract.invisible import ZERO_WIDTH
 from discrepancy.datafiles import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
+from discrepancy.extract.offices import office_key
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
 from discrepancy.model import Document, Mention
 
@@ -114,38 +115,6 @@ def _lexicon(vocabulary: Vocabulary = BUILT_IN) -> dict:
         "not_after": frozenset(raw["not_a_rank"]["after"]),
         "offices": frozenset(map(_form_key, offices)) - frozenset(map(_form_key, raw["titles"]["honorifics"])),
     }
-
-
-@lru_cache(maxsize=1)
-def _office_words() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """Each office word's canonical words (folded), and the words that make another office."""
-    titles = data_toml("ranks.toml")["titles"]
-    forms = {fold(form): tuple(map(fold, canonical.split())) for form, canonical in titles["forms"].items()}
-    return forms, frozenset(map(fold, titles["modifiers"]))
-
-
-def office_key(text: str) -> tuple[str, ...]:
-    """The words of an office in canonical folded form: "Defence Minister" and "Defense
-    Minister" alike, "PM" as "prime minister", "Minister of the Interior" without "of the"."""
-    forms, _ = _office_words()
-    words: list[str] = []
-    for word in folded_words(text):
-        if word not in ("the", "of"):
-            words.extend(forms.get(word, (word,)))
-    return tuple(words)
-
-
-def office_modifiers() -> frozenset[str]:
-    return _office_words()[1]
-
-
-@lru_cache(maxsize=1)
-def office_words() -> frozenset[str]:
-    """The folded words offices are made of ("prime", "minister", "chancellor"), honorifics
-    and modifiers aside."""
-    offices = data_toml("ranks.toml")["titles"]["offices"]
-    words = {w for office in offices for w in office_key(office) if w not in NOT_NAMES}
-    return frozenset(words) - office_modifiers()
 
 
 def _alternation(forms: list[str]) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from discrepancy.extract.people import office_modifiers
+from discrepancy.extract.offices import office_modifiers
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.ranks import holder_pairs

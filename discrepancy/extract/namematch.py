@@ -132,7 +132,22 @@ def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Matc
             return Match.variant
     if spelling_close(a_bare, b_bare, tolerance) or abbreviates(a, b) or abbreviates(b, a):
         return Match.variant
+    if a in _nicknames().get(b, ()) or b in _nicknames().get(a, ()):
+        return Match.variant  # "Mike" / "Michael"
     return Match.different
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given names and their nicknames each way, from the ``nicknames`` package (a curated
+    list of English given names): "mike" <-> "michael", "bill" <-> "william"."""
+    from nicknames import name_triplets
+
+    related: dict[str, set[str]] = {}
+    for triplet in name_triplets():
+        related.setdefault(triplet.name1, set()).add(triplet.name2)
+        related.setdefault(triplet.name2, set()).add(triplet.name1)
+    return {name: frozenset(others) for name, others in related.items()}
 
 
 def abbreviates(short: str, long_: str) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections import defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 from discrepancy.datafiles import data_toml
 from discrepancy.extract.namematch import name_tokens
@@ -18,30 +20,62 @@ from discrepancy.extract.namematch import name_tokens
 _FORMS = re.compile(r"\s*[\[\],]\s*")
 
 
+class Gazetteer(NamedTuple):
+    codes: dict[tuple[str, ...], frozenset[str]]  # a name's folded tokens -> ISO codes it names
+    words: dict[str, frozenset[str]]  # an ISO code -> the folded words of all its names
+
+
 @lru_cache(maxsize=1)
-def _place_keys() -> frozenset[tuple[str, ...]]:
+def _gazetteer() -> Gazetteer:
     import pycountry
 
-    names: set[str] = set()
+    names: dict[str, set[str]] = defaultdict(set)
     for country in pycountry.countries:
-        names.update(getattr(country, field, "") for field in ("name", "common_name", "official_name"))
+        names[country.alpha_2].update(
+            getattr(country, field, "") for field in ("name", "common_name", "official_name")
+        )
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     for subdivision in pycountry.subdivisions:
-        names.update(_FORMS.split(subdivision.name))
-        names.update(_FORMS.split(english.gettext(subdivision.name)))
-    keys = {key for key in map(name_tokens, names) if key}
-    # The built-in names of one thing ("UK" / "United Kingdom" / "British") are places too
-    # when one of them is.
+        names[subdivision.code].update(_FORMS.split(subdivision.name))
+        names[subdivision.code].update(_FORMS.split(english.gettext(subdivision.name)))
+    codes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for code, forms in names.items():
+        for form in forms:
+            if key := name_tokens(form):
+                codes[key].add(code)
+    # The built-in names of one thing ("UK" / "United Kingdom" / "British") name the place too.
     for group in data_toml("aliases.toml")["groups"]:
         forms = [name_tokens(form) for form in group]
-        if any(form in keys for form in forms):
-            keys.update(forms)
-    return frozenset(keys)
+        known = set().union(*(codes.get(form, ()) for form in forms))
+        for form in forms:
+            codes[form] |= known
+            for code in known:
+                names[code].add(" ".join(form))
+    words = {code: frozenset(w for form in forms for w in name_tokens(form)) for code, forms in names.items()}
+    return Gazetteer({key: frozenset(found) for key, found in codes.items() if found}, words)
 
 
-def is_place(text: str) -> bool:
-    """Whether ``text`` is the name of a country or of a country's subdivision."""
-    return name_tokens(text) in _place_keys()
+def place_codes(text: str) -> frozenset[str]:
+    """The ISO 3166 codes ``text`` names: {"LT"} for "Lithuania", {"DE-BY"} for "Bavaria", none
+    for a name that is no country or subdivision."""
+    return _gazetteer().codes.get(name_tokens(text), frozenset())
+
+
+def is_country(text: str) -> bool:
+    return any(len(code) == 2 for code in place_codes(text))
+
+
+def same_country(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two places (as ``place_codes``) lie in one country: "England" / "UK"."""
+    return bool({code[:2] for code in a} & {code[:2] for code in b})
+
+
+def derived_from(text: str, codes: frozenset[str]) -> bool:
+    """Whether a word of ``text`` starts like a name of the places ``codes``: "Bavarians" of
+    Bayern/Bavaria, "Scottish" of Scotland (four letters in common)."""
+    words = _gazetteer().words
+    stems = {w[:4] for code in codes for w in words.get(code, ()) if len(w) >= 4}
+    return any(w[:4] in stems for w in name_tokens(text) if len(w) >= 4)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ left is returned as ``Missing`` for ``rules.people`` to weigh.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -112,8 +113,8 @@ class Side:
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
-        if any(abbreviates(word, w) or abbreviates(w, word) for w in free):
-            return True  # "Sts." / "Saints"
+        if any(abbreviates(word, w) or abbreviates(w, word) or _same_stem(word, w) for w in free):
+            return True  # "Sts." / "Saints", "Karvinsko" / "Karviná"
         limit = max_edits(len(word), self.tolerance)
         if not limit or not free:
             return False
@@ -252,3 +253,10 @@ def _given_name(a: Mention, b: Mention) -> Outcome:
     return Outcome(
         "NAM004", f"given name of {surname}: {a.text} → {b.text}", (a.start, a.end), (b.start, b.end)
     )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word, derived or inflected ("karvinsko" / "karvina", "jihlavsko" /
+    "jihlava"): five letters or more in common at the start, three quarters of the shorter."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared * 4 >= 3 * min(len(a), len(b))

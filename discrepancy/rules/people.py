@@ -10,6 +10,7 @@ names freely, and only names known to be two things of one kind are a replacemen
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from rapidfuzz import fuzz
@@ -19,7 +20,7 @@ from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words
-from discrepancy.extract.places import is_place
+from discrepancy.extract.places import derived_from, is_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
@@ -83,6 +84,14 @@ def _in_its_place(item: Missing, mine: Side, other: Side, touching: bool = False
     if not tags:
         return "equal", []
     return ("replace" if there else tags[0]), there
+
+
+def _described(item: Missing, mine: Side, other: Side) -> bool:
+    """Whether the other side has other words in the name's place, none of them a name's:
+    "Information Technology" / "the IT sector", not "North Shore" / "Mars"."""
+    tag, there = _in_its_place(item, mine, other)
+    names = {word for m in other.names for word in name_tokens(m.text)}
+    return tag == "replace" and not names.intersection(there)
 
 
 def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
@@ -160,9 +169,11 @@ def analyse(group: Group) -> list[Outcome]:
                 message += f" (the {office} in {'B' if side == 'a' else 'A'})"
             elif close:
                 # Part of a name in ordinary words is a rendering ("the Russian Federation"),
-                # and so is an initialism the other side writes out ("COVID" / "coronavirus").
-                serious = (item.whole or not _ordinary(name)) and not (
-                    _initialism(name) and _in_its_place(item, mine, other)[0] == "replace"
+                # and so are a name in ordinary words and an initialism the other side puts
+                # in other words ("Information Technology", "COVID" / "coronavirus").
+                replaced = _described(item, mine, other)
+                serious = not (_ordinary(name) and (replaced or not item.whole)) and not (
+                    _initialism(name) and replaced
                 )
             else:  # reworded: only a person or a name of several proper words is not style
                 serious = (
@@ -204,14 +215,25 @@ def _same_initial(old: str, new: str) -> bool:
 
 def _two_of_a_kind(x: Missing, y: Missing, old: str, new: str) -> bool:
     """Whether two names in one place of reworded sentences are known to be two different
-    things of one kind: two places (countries and their subdivisions), two people named
-    with a title or rank, or two names of several proper words each ("Danielle Lantagne" /
-    "A.R. Rahman"). Anything else may be one name rendered two ways."""
+    things: two people named with a title or rank; two places in different countries
+    ("Lithuania" / "Latvia", not "England" / "UK"); a place against a proper name that is not
+    derived from it ("Catalonia" / "Spain", not "Scottish" / "Scotland"); two names of several
+    proper words each ("Danielle Lantagne" / "A.R. Rahman"). Anything else may be one name
+    rendered two ways."""
     if x.person and y.person:
         return True
-    if is_place(old) and is_place(new):
-        return True
+    old_places, new_places = place_codes(old), place_codes(new)
+    if old_places and new_places:
+        return not same_country(old_places, new_places)
+    if old_places or new_places:
+        place, name = (old_places, new) if old_places else (new_places, old)
+        return _proper_word(name) and not derived_from(name, place)
     return all(len(name_tokens(text)) > 1 and not _has_ordinary_word(text) for text in (old, new))
+
+
+def _proper_word(text: str) -> bool:
+    """One word that is no ordinary word: "Catalonia", not "Centre"."""
+    return len(_words(text)) == 1 and not _has_ordinary_word(text)
 
 
 def _has_ordinary_word(text: str) -> bool:
@@ -220,14 +242,26 @@ def _has_ordinary_word(text: str) -> bool:
 
 def _context(item: Missing, name: str, mine: Side, other: Side) -> bool:
     """Whether a name only one of two reworded sentences writes is the kind translators add or
-    leave implied: a country or region ("in the Czech Republic"), a name the other side gives
-    as an initialism ("ČSSD" / "Czech Social Democratic Party"), or a name whose place the
-    other side fills with a description ("the state" / "the Czech Republic")."""
-    if is_place(name):
+    leave implied: the country a report is set in ("in the Czech Republic"), a name the other
+    side gives as an initialism ("ČSSD" / "Czech Social Democratic Party"), or a name whose
+    place the other side fills with other words ("the state" / "the Czech Republic"), unless
+    it says where something happened."""
+    if is_country(name):
         return True
     if any(_initialism(m.text) and m.value not in mine.values for m in other.names):
         return True
-    return _in_its_place(item, mine, other)[0] == "replace"
+    return _in_its_place(item, mine, other)[0] == "replace" and not _where(item, name, mine)
+
+
+# "in", "at", "near" before a name (perhaps "the" and a title between): it says where.
+_WHERE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _where(item: Missing, name: str, mine: Side) -> bool:
+    """ "was launched in Saint Petersburg": the name says where something happened (a
+    possessor does not: "in Václav Moravec's show")."""
+    return not _POSSESSIVE.search(name) and bool(_WHERE.search(mine.text, max(item.start - 40, 0), item.start))
 
 
 def _as_office(item: Missing, mine: Side, other: Side, close: bool) -> str:

@@ -17,7 +17,7 @@ from discrepancy.datafiles import data_toml
 from discrepancy.extract.namematch import name_tokens
 
 # "Catalunya [Cataluña]", "Asturias, Principado de", "Wales [Cymru GB-CYM]": one name per form.
-_FORMS = re.compile(r"\s*[\[\],]\s*")
+_FORMS = re.compile(r"[\[\],]")
 
 
 class Gazetteer(NamedTuple):
@@ -36,8 +36,8 @@ def _gazetteer() -> Gazetteer:
         )
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
     for subdivision in pycountry.subdivisions:
-        names[subdivision.code].update(_FORMS.split(subdivision.name))
-        names[subdivision.code].update(_FORMS.split(english.gettext(subdivision.name)))
+        for name in (subdivision.name, english.gettext(subdivision.name)):
+            names[subdivision.code].update(form.strip() for form in _FORMS.split(name))
     codes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for code, forms in names.items():
         for form in forms:

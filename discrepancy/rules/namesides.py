@@ -22,7 +22,8 @@ from rapidfuzz.distance import OSA
 
 from discrepancy.extract.aliases import AliasTable, same_thing
 from discrepancy.extract.namematch import (
-    PARTICLES, Match, Tolerance, abbreviates, fold, match_names, max_edits, skeleton, spelling_close,
+    PARTICLES, Match, Tolerance, abbreviates, distinct_names, fold, match_names, max_edits, romanised_alike, skeleton,
+    spelling_close,
 )
 from discrepancy.extract.people import NOT_NAMES, folded_words, words_before
 from discrepancy.model import Mention, Severity
@@ -108,13 +109,15 @@ class Side:
             return True
         # Approximate matches only among words this side does not also write exactly: the
         # other side's "Mosasaurs" answers its own "Mosasaurs", not a dropped "Mosasaurus".
-        free = [w for w in self.words if w not in mine.word_set]
+        free = [w for w in self.words if w not in mine.word_set and not distinct_names(word, w)]
         if len(word) >= 4 and any(len(w) >= 4 and skeleton(w) == skeleton(word) for w in free):
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
         if any(abbreviates(word, w) or abbreviates(w, word) or _same_stem(word, w) for w in free):
             return True  # "Sts." / "Saints", "Karvinsko" / "Karviná"
+        if len(word) >= 4 and any(len(w) >= 4 and romanised_alike(word, w) for w in free):
+            return True  # "Yosef" / "Joseph"
         limit = max_edits(len(word), self.tolerance)
         if not limit or not free:
             return False

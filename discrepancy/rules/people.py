@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from discrepancy.extract.aliases import alias_table
-from discrepancy.extract.namematch import Tolerance, fold, name_tokens
+from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words
 from discrepancy.extract.places import derived_from, is_country, place_codes, same_country
@@ -125,6 +125,10 @@ def analyse(group: Group) -> list[Outcome]:
     a_text, b_text = group.a_doc.text, group.b_doc.text
     for x, y in pairs:
         old, new = a_text[x.start:x.end], b_text[y.start:y.end]
+        if _two_people(old, new):
+            # "Martin Schulz" / "Martin Scholz": both are names people have, so two people.
+            outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end)))
+            continue
         if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
             # identical wording only a near copy of a long name is the same name.
@@ -209,6 +213,11 @@ def _initialism(name: str) -> bool:
     return bool(words) and all(w.isupper() and len(w) >= 2 for w in words)
 
 
+def _two_people(old: str, new: str) -> bool:
+    a, b = name_tokens(old), name_tokens(new)
+    return len(a) == len(b) == 1 and distinct_names(a[0], b[0])
+
+
 def _same_initial(old: str, new: str) -> bool:
     return name_tokens(old)[:1] and name_tokens(new)[:1] and name_tokens(old)[0][0] == name_tokens(new)[0][0]
 
@@ -232,8 +241,8 @@ def _two_of_a_kind(x: Missing, y: Missing, old: str, new: str) -> bool:
 
 
 def _proper_word(text: str) -> bool:
-    """One word that is no ordinary word: "Catalonia", not "Centre"."""
-    return len(_words(text)) == 1 and not _has_ordinary_word(text)
+    """One word that is no ordinary word nor an initialism: "Catalonia", not "Centre", "ISIS"."""
+    return len(_words(text)) == 1 and not _has_ordinary_word(text) and not _initialism(text)
 
 
 def _has_ordinary_word(text: str) -> bool:

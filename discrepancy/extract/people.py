@@ -181,13 +181,15 @@ def tokens(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[Token, ...
 
 
 def _demote_false_ranks(found: list[Token], sentence: str, lex: dict) -> list[Token]:
-    """ "Attorney General", "General Assembly": the rank word is part of a name or office."""
+    """ "Attorney General", "General Assembly", "the General Plan": the rank word is part of a
+    name or office (after "the", before an ordinary word, it never introduces a person)."""
     for i, tok in enumerate(found):
         if tok.kind != "rank":
             continue
         before = found[i - 1].text if i and not sentence[found[i - 1].end:tok.start].strip() else ""
         after = found[i + 1].text if i + 1 < len(found) and not sentence[tok.end:found[i + 1].start].strip() else ""
-        if before in lex["not_before"] or after in lex["not_after"]:
+        ordinary_after = before == "the" and after and fold(after) in common_words()
+        if before in lex["not_before"] or after in lex["not_after"] or ordinary_after:
             found[i] = Token("word", tok.start, tok.end, tok.text)
     return found
 

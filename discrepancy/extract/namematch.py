@@ -142,7 +142,8 @@ def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Matc
             return Match.variant
     if spelling_close(a_bare, b_bare, tolerance) or abbreviates(a, b) or abbreviates(b, a):
         return Match.variant
-    if min(len(a_bare), len(b_bare)) >= 4 and romanised_alike(a_bare, b_bare):
+    romanised = tolerance is not Tolerance.strict and min(len(a_bare), len(b_bare)) >= 4
+    if romanised and romanised_alike(a_bare, b_bare):
         return Match.variant
     if a in _nicknames().get(b, ()) or b in _nicknames().get(a, ()):
         return Match.variant  # "Mike" / "Michael"
@@ -283,7 +284,8 @@ def match_names(
     if joined_a == joined_b:
         return Match.variant
     if len(a) != len(b) and min(len(joined_a), len(joined_b)) >= 6 and (
-        skeleton(joined_a) == skeleton(joined_b) or romanised_alike(joined_a, joined_b)
+        skeleton(joined_a) == skeleton(joined_b)
+        or tolerance is not Tolerance.strict and romanised_alike(joined_a, joined_b)
     ):
         return Match.variant  # "Abdulamir" / "Abdul Amir", "Teng Hsiao-p'ing" / "Deng Xiaoping"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)

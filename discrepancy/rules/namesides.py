@@ -116,7 +116,8 @@ class Side:
             return True
         if any(abbreviates(word, w) or abbreviates(w, word) or _same_stem(word, w) for w in free):
             return True  # "Sts." / "Saints", "Karvinsko" / "Karviná"
-        if len(word) >= 4 and any(len(w) >= 4 and romanised_alike(word, w) for w in free):
+        romanised = self.tolerance is not Tolerance.strict and len(word) >= 4
+        if romanised and any(len(w) >= 4 and romanised_alike(word, w) for w in free):
             return True  # "Yosef" / "Joseph"
         limit = max_edits(len(word), self.tolerance)
         if not limit or not free:

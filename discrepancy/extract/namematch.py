@@ -227,13 +227,18 @@ def _both_names(a: str, b: str) -> bool:
     return any(a in names and b in names for names in _personal_names())
 
 
+# Letters that spell one sound in names: "Catherine" / "Katherine", "Olaf" / "Olav".
+_ONE_SOUND = ("ckq", "iy", "sz", "fvw")
+
+
 @lru_cache(maxsize=65536)
 def distinct_names(a: str, b: str) -> bool:
     """Whether two folded tokens are both established surnames (or given names) and one letter apart in
     a way that makes another name ("schulz" / "scholz", "hansen" / "jansen", "marian" /
     "marina", "marin" / "martin"), not in the ways one name is rendered in another language:
     a letter doubled, a vowel or "h" put in ("michal" / "michael", "nicolas" / "nicholas"), a
-    last letter added or a last vowel changed ("reinhard" / "reinhardt", "maria" / "marie")."""
+    last letter added or a last vowel changed ("reinhard" / "reinhardt", "maria" / "marie"), a
+    letter for another of the same sound ("catherine" / "katherine")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if not _both_names(a, b):
@@ -243,8 +248,11 @@ def distinct_names(a: str, b: str) -> bool:
         if len(diffs) == 2:  # two letters swapped
             i, j = diffs
             return j == i + 1 and a[i] == b[j] and a[j] == b[i]
-        last_vowel = diffs == [len(a) - 1] and a[-1] in _VOWELS and b[-1] in _VOWELS
-        return len(diffs) == 1 and not last_vowel
+        if len(diffs) != 1:
+            return False
+        x, y = a[diffs[0]], b[diffs[0]]
+        last_vowel = diffs[0] == len(a) - 1 and x in _VOWELS and y in _VOWELS
+        return not last_vowel and not any(x in group and y in group for group in _ONE_SOUND)
     if OSA.distance(a, b, score_cutoff=1) > 1:
         return False
     short, long_ = sorted((a, b), key=len)

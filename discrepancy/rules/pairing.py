@@ -7,9 +7,15 @@ affinity (same counted noun, same unit, similar position), and only the remainde
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable, Collection, NamedTuple, Sequence
+
+from rapidfuzz.distance import Indel
 
 from discrepancy.model import Mention
+
+# Sides whose words agree this closely are one wording: what one of them lacks was dropped;
+# below it the sentence was reworded, and a word may come and go with the wording.
+CLOSE_WORDING = 0.8
 
 
 class Pairs(NamedTuple):
@@ -63,6 +69,17 @@ def stated_numbers(mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if m.kind == "number":
             stated.add(m.value)
+            stated.add(m.attrs.get("alt", m.value))  # the other reading of "1.500"
+        elif "parts" in m.attrs:  # the two counts of a score
+            stated.update(m.attrs["parts"].split())
         else:
             stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated
+
+
+def wording_similarity(a_words: Sequence[str], b_words: Sequence[str], leave_out: Collection[str] = ()) -> float:
+    """How alike the two sides' wording is, the words being compared (``leave_out``) aside, so
+    a long name put in for a short one does not make a one-word edit look like a rewrite."""
+    return Indel.normalized_similarity(
+        [w for w in a_words if w not in leave_out], [w for w in b_words if w not in leave_out]
+    )

@@ -26,9 +26,9 @@ from discrepancy.extract.scores import score_mention, scores
 from discrepancy.model import Document, Mention
 
 # Alone, these are as often not numbers at all ("one of", "at first", "a second", "both",
-# "no longer" against "zero", "double" as a verb) or vague ("several hundred", "a few thousand"):
+# "no" as in "no deaths", "double" as a verb) or vague ("several hundred", "a few thousand"):
 # they are compared when the other side has a number to compare them with, never reported alone.
-_WEAK = frozenset(("zero", "one", "a", "an", "first", "second", "both", *SCALE_SPELLINGS, *MULTIPLES))
+_WEAK = frozenset(("no", "one", "a", "an", "first", "second", "both", *SCALE_SPELLINGS, *MULTIPLES))
 
 _QUALIFIERS = {
     "more": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
@@ -86,12 +86,13 @@ _NUMBER = re.compile(
         (?P<digits>DIGITS)
         (?P<half>\s+1/2|½)?
         (?:(?P<ordsuffix>st|nd|rd|th)\b|(?P<decade>'?s)\b|(?P<short>[km])\b)?
-        (?:[,;:!?]?\s*(?P<scale>hundred|SCALES|ABBREVIATIONS)\b\.?(?:\s+(?P<scale2>crore|SCALES)\b)?)?
+        (?:[,;:!?]?(?:\s*|-)(?P<scale>hundred|SCALES|ABBREVIATIONS)\b\.?(?:\s+(?P<scale2>crore|SCALES)\b)?)?
         (?P<fold>-?fold\b)?
       |
         \b(?P<decadeword>DECADES)\b
       |
-        \b(?P<share>(?:an?\s+|one[\s-])?(?:half|quarter)|(?:an?|one)\s+(?:third|fourth|fifth|tenth)(?=\s+of\b)
+        \b(?P<share>(?:an?\s+|one[\s-])?(?:half|quarter)|one-(?:third|fourth|fifth|tenth)
+            |(?:an?|one)\s+(?:third|fourth|fifth|tenth)(?=\s+of\b)
             |two[\s-]thirds|three[\s-]quarters)\b(?!-)
         (?:\s+(?:of\s+)?(?:an?\s+)?(?P<sharescale>SCALES)\b)?
       |
@@ -103,6 +104,8 @@ _NUMBER = re.compile(
         (?P<wordhalf>[\s-]+and[\s-]+an?[\s-]+(?:half|quarter))?(?:\s+(?P<wordscale>SCALES)\b)?
       |
         (?P<aone>\ban?)(?=\s+[a-z]+\s+and\s+a\s+half\b)
+      |
+        (?P<none>\bno)(?=\s+[a-z]{3,}\b)
     )
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b)?
     """.replace("SIGNS", "|".join(map(re.escape, _SIGNS)))
@@ -120,13 +123,17 @@ _START = re.compile(
     r"(?<![\d])\d|[A-Za-z]+|[" + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
 )
 _START_WORDS = frozenset(WORDS) | frozenset(DECADE_WORDS) | {
-    "a", "an", "half", "quarter", "tens", "hundreds", "dozens", "thousands", "millions", "billions",
+    "a", "an", "no", "half", "quarter", "tens", "hundreds", "dozens", "thousands", "millions", "billions",
     "trillions",
 } | {c.lower() for c in _CODES} | {s.rstrip("$") for s in _SIGNS if s[0].isalpha()}  # fmt: skip
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+_UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for word in line.split()) | {"time"}
 _OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z]+)")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# A spelt ordinal counts a place only after one of these and before a noun ("the third day",
+# "its second term"); else it names a kind or orders ("a third party", "Third, ...", "the third").
+_DETERMINERS = frozenset("the this that these those every each his her its their our my your whose s".split())
 # A number standing for a name or a place in a list: "No. 1", "number 1", "#1", "Route 6".
 _NUMBERED = re.compile(r"(?:\b(?:No|Nr|[Nn]umber)\.?|#)\s*$")
 _NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z]+\s+$")
@@ -154,7 +161,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     position = 0
     for trigger in _START.finditer(region):
         word = trigger.group()
-        if trigger.start() < position or word[0].isalpha() and word.lower() not in _START_WORDS:
+        if trigger.start() < position or word[0].isalpha() and _not_a_start(word.lower()):
             continue
         if any(s <= trigger.start() < e for s, e in taken):
             continue
@@ -165,8 +172,12 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         position = match.end()
     _share_ranges(readings, region)
     readings = _join_minor_units(readings, region)
-    mentions.extend(r.mention(text, view, region) for r in readings if not _unit_power(r, region))
+    mentions.extend(r.mention(text, view, region) for r in readings if not _part_of_a_name(r, region))
     return mentions
+
+
+def _not_a_start(word: str) -> bool:
+    return word not in _START_WORDS and not (word.endswith("fold") and word[:-4] in _START_WORDS)
 
 
 class _Reading:
@@ -181,8 +192,8 @@ class _Reading:
 
     def mention(self, text: str, view: Visible, region: str) -> Mention:
         attrs = self.attrs
-        if self.ordinal:
-            attrs["ordinal"] = "yes"
+        if self.ordinal and not re.search(r"\bevery\s+$", region[max(0, self.start - 7) : self.start], re.I):
+            attrs["ordinal"] = "yes"  # "every sixth" is a rate, one in six
         if self.unit:
             attrs["unit"] = self.unit
         _noun(self, region)
@@ -190,13 +201,16 @@ class _Reading:
         if "code" not in attrs and not (self.unit and self.unit != "%"):
             _code(self, region)
         written = region[s : self.end].lower()
-        if written in _WEAK or written in ORDINALS and ("noun" not in attrs or _after_article(region, s)):
+        previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
+        determined = previous and previous.group(1).lower() in _DETERMINERS and "noun" in attrs
+        if written in _WEAK or written in ORDINALS and not determined:
             attrs["weak"] = "yes"
         qualifier = None if self.ordinal else _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
         if qualifier:
             attrs["qualifier"] = _QUALIFIER_CLASS[" ".join(qualifier.group(1).lower().split())]
             s = qualifier.start()
-        previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
+        if qualifier:
+            previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
         if previous:
             attrs["before"] = previous.group(1).lower()
         if self.alt is not None and self.alt != self.value:
@@ -215,10 +229,11 @@ def _readings(match: re.Match, region: str) -> list[_Reading]:
         return [_magnitude(match)]
     if match["share"]:
         return [_share(match, unit)]
-    if match["aone"]:
-        return [_Reading(Decimal(1), match.start(), match.end())]
+    if match["aone"] or match["none"]:
+        return [_Reading(Decimal(1 if match["aone"] else 0), match.start(), match.end())]
     if match["digits"] is None:
-        numbers = list(parse_words(match["words"], match.start("words"), match.end()))
+        phrase = match["words"][: -len(match["wordfold"])] if match["wordfold"] else match["words"]
+        numbers = list(parse_words(phrase, match.start("words"), match.end()))
         readings = [_Reading(v, s, e, ordinal) for v, ordinal, s, e in numbers]
         if readings:
             last = readings[-1]
@@ -287,6 +302,7 @@ def _share_ranges(readings: list[_Reading], region: str) -> None:
             continue
         if not _RANGE.search(region, first.end, second.start) or second.start - first.end > 5:
             continue
+        second.attrs["range"] = "end"
         if second.scale > 1 and first.scale == 1 and first.value * second.scale <= second.value:
             first.value *= second.scale
             first.alt = first.alt * second.scale if first.alt is not None else None
@@ -319,13 +335,16 @@ def _join_minor_units(readings: list[_Reading], region: str) -> list[_Reading]:
 
 
 _UNIT_SYMBOL = re.compile(r"(?:^|[^A-Za-z])(?:[kcm]?m|ft|in)$")
+_YEAR_BEFORE = re.compile(r"\b(?:1\d|20)(\d\d)[/\-–]$")
 
 
-def _unit_power(reading: _Reading, region: str) -> bool:
-    """The 2 of "m2", the 3 of "km3": part of the unit's name, not a number."""
-    return region[reading.start : reading.end] in ("2", "3") and bool(
-        _UNIT_SYMBOL.search(region, max(0, reading.start - 3), reading.start)
-    )
+def _part_of_a_name(reading: _Reading, region: str) -> bool:
+    """The 2 of "m2" and the 3 of "km3" belong to the unit; the 18 of "2017/18" to the years."""
+    written = region[reading.start : reading.end]
+    if written in ("2", "3") and _UNIT_SYMBOL.search(region, max(0, reading.start - 3), reading.start):
+        return True
+    year = _YEAR_BEFORE.search(region, max(0, reading.start - 5), reading.start)
+    return bool(year) and len(written) == 2 and int(written) == (int(year.group(1)) + 1) % 100
 
 
 def _noun(reading: _Reading, region: str) -> None:
@@ -350,6 +369,8 @@ def _noun(reading: _Reading, region: str) -> None:
         word = after.group(1) if after else word
     if word.lower() in _SKIP_NOUNS or word.endswith("ed"):
         return
+    if region[e : e + 1] == "-" and region[reading.start].isalpha() and word.lower() not in _UNIT_WORDS:
+        attrs["weak"] = "yes"  # a kind, not a count: "two-wheel vehicles", "a three-pack"
     if region[e : e + 1].isalpha() and (word.isupper() or region[e + len(word) : e + len(word) + 1].isdigit()):
         attrs["code"] = "yes"  # glued to letters of a name: 5G, 3D, 4x4
         return
@@ -370,15 +391,12 @@ def _code(reading: _Reading, region: str) -> None:
         glued = before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha())
         plain = reading.scale == 1 and not reading.unit and not isinstance(reading.value, str) \
             and reading.value == reading.value.to_integral()
-        if glued or _NUMBERED.search(before) or plain and _NAME_BEFORE.search(region, max(0, s - 30), s):
+        if glued or _NUMBERED.search(before):
             attrs["code"] = "yes"
+        elif plain and _NAME_BEFORE.search(region, max(0, s - 30), s):
+            attrs["code"] = "name"  # the number of a named thing: Route 6, Sims 4
     elif region[s].isupper() and region[:s].rstrip()[-1:].isalnum():
         attrs["code"] = "yes"
-
-
-def _after_article(region: str, s: int) -> bool:
-    """Whether the number follows "a" or "an": "a third party" names a kind, not a place."""
-    return re.search(r"\ban?\s+$", region[max(0, s - 4) : s], re.I) is not None
 
 
 def _singular(word: str) -> str:

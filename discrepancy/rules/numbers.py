@@ -16,7 +16,7 @@ from discrepancy.extract.numberwords import WORDS
 from discrepancy.extract.people import folded_words
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers, wording_similarity
+from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
 from discrepancy.rules.units import close, in_bases, same_quantity, units_named, units_of
 
 
@@ -36,15 +36,21 @@ def _readings(m: Mention) -> set[str]:
     return {m.value, m.attrs.get("alt", m.value)}
 
 
+# A share in words rounds a percentage by up to this many points ("a third" / "thirty percent").
+_SHARE_ROUNDING = 4
+
+
 def _same(a: Mention, b: Mention) -> bool:
     """One number in two forms: a reading in common ("1.500" / "1,500"), a share against a
-    percentage rounded ("a third" / "33%"), or one quantity in two units ("2 weeks" / "14 days")."""
+    percentage rounded ("a third" / "30%"), or one quantity in two units ("2 weeks" / "14 days")."""
     if a.kind != b.kind:
         return False
+    if ("ordinal" in a.attrs) != ("ordinal" in b.attrs) and ("weak" in a.attrs or "weak" in b.attrs):
+        return False  # "rose five places" is not "from fifth place", "two races" not "the second round"
     if _readings(a) & _readings(b):
         return True
     if "share" in a.attrs or "share" in b.attrs:
-        return a.attrs.get("unit") == b.attrs.get("unit") and abs(_decimal(a) - _decimal(b)) < 1
+        return a.attrs.get("unit") == b.attrs.get("unit") and abs(_decimal(a) - _decimal(b)) < _SHARE_ROUNDING
     return a.kind == "number" and same_quantity(a, b)
 
 
@@ -61,7 +67,8 @@ def _comparable(a: Mention, b: Mention) -> bool:
     if a.kind != b.kind or ("magnitude" in a.attrs) != ("magnitude" in b.attrs):
         return False
     if "weak" in a.attrs or "weak" in b.attrs:
-        return bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
+        same_noun = bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
+        return same_noun or "ordinal" in a.attrs and "ordinal" in b.attrs and _role(a) == _role(b)
     return True
 
 
@@ -103,7 +110,11 @@ def _misspelt_elsewhere(m: Mention, doc_text: str, other_texts: list[str]) -> bo
     if any(c.isdigit() for c in m.text):
         return False
     token = _token(doc_text, m)
-    return any(_typo(token, word.lower()) for text in other_texts for word in _TOKEN.findall(text))
+    return any(
+        _typo(token, word.lower()) and word.lower() not in WORDS  # "billion" is no misspelt "million"
+        for text in other_texts
+        for word in _TOKEN.findall(text)
+    )
 
 
 def _label(*mentions: Mention) -> str:
@@ -156,31 +167,6 @@ def qualifier_changed(group: Group) -> Iterator[Hit]:
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
 
 
-# Below this share of words in common (numbers aside) a sentence was written anew, not edited:
-# two translators of one sentence share about half their words, an edited copy over three
-# quarters. A bar below the names' (CLOSE_WORDING) as a count is a smaller thing to lose.
-_REWRITTEN = 0.7
-
-
-def _reworded(group: Group) -> bool:
-    """Whether the group's sentence was written anew (then a small count may come and go with
-    the wording: "two of five stations" / "the five stations")."""
-    words = [
-        [w for s in sentences for w in folded_words(s.text)]
-        for sentences in (group.a_sentences, group.b_sentences)
-    ]
-    numbers = {w for w in words[0] + words[1] if w in WORDS or any(c.isdigit() for c in w)}
-    return wording_similarity(words[0], words[1], numbers) < _REWRITTEN
-
-
-def _specific(m: Mention) -> bool:
-    """A number unlikely to come and go with rewording: digits with a unit, a decimal part, a
-    scale or two digits and more ("24 hours", "6.2 percent", "2 billion", "1,274")."""
-    if not any(c.isdigit() for c in m.text):
-        return False
-    return bool(m.attrs.get("unit")) or not m.value.isdigit() or int(m.value) >= 10
-
-
 def _unit_named_there(m: Mention, other_words: set[str]) -> bool:
     """A quantity equal to one or half of a unit the other side names: "24 hours" / "per day",
     "six months" / "the first half of the year", "two weeks" / "a fortnight"."""
@@ -200,6 +186,20 @@ def _unit_named_there(m: Mention, other_words: set[str]) -> bool:
     return False
 
 
+def _decade_stated(m: Mention, other: list[Mention]) -> bool:
+    """ "the 70s" against "the 1970s" (a date with its decade)."""
+    return m.value.endswith("0s") and any(o.attrs.get("decade", "").endswith(m.value[0]) for o in other)
+
+
+def _range_end_of_a_change(m: Mention, mine: list[Mention], changed: set[int]) -> bool:
+    """The far end of a range whose near end is already reported changed ("4.6%" / "4%-6%")."""
+    if m.attrs.get("range") != "end":
+        return False
+    numbers = [x for x in mine if x.kind == "number"]
+    index = next(i for i, x in enumerate(numbers) if x is m)
+    return index > 0 and id(numbers[index - 1]) in changed
+
+
 def _side_words(sentences) -> set[str]:
     words = {w for s in sentences for w in folded_words(s.text)}
     return words | {w[:-1] for w in words if w.endswith("s")}
@@ -209,25 +209,30 @@ def _side_words(sentences) -> set[str]:
 def number_one_side(group: Group) -> Iterator[Hit]:
     """A number in one sentence has no counterpart in the aligned sentence.
 
-    A small count in a reworded sentence is information only: it comes and goes with the wording.
-
     Bad: The convoy carried 40 trucks and 12 cranes. → The convoy carried 40 trucks and cranes.
     Good: The convoy carried 40 trucks and 12 cranes. → The convoy carried forty trucks and twelve cranes.
     """
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
+    changed = {id(m) for pair in pairs.differing for m in pair}
     a_texts, b_texts = [s.text for s in group.a_sentences], [s.text for s in group.b_sentences]
-    for side, missing, other, doc, other_texts, other_sentences in (
-        ("A", pairs.only_a, group.b_mentions, group.a_doc, b_texts, group.b_sentences),
-        ("B", pairs.only_b, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
+    for side, missing, mine, other, doc, other_texts, other_sentences in (
+        ("A", pairs.only_a, group.a_mentions, group.b_mentions, group.a_doc, b_texts, group.b_sentences),
+        ("B", pairs.only_b, group.b_mentions, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
     ):
-        stated = stated_numbers(other)
+        # A count is not stated by an ordinal of its value ("two races" / "the second round").
+        stated = {
+            ordinal: stated_numbers([o for o in other if o.kind != "number" or ("ordinal" in o.attrs) == ordinal])
+            for ordinal in (False, True)
+        }
         other_words: Optional[set[str]] = None
         for m in missing:
-            if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & stated:
+            if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & stated["ordinal" in m.attrs]:
                 continue
-            if m.kind == "score" and set(m.attrs["parts"].split()) <= stated:
+            if _decade_stated(m, other) or _range_end_of_a_change(m, mine, changed):
+                continue
+            if m.kind == "score" and set(m.attrs["parts"].split()) <= stated[False]:
                 continue
             if _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
@@ -235,10 +240,12 @@ def number_one_side(group: Group) -> Iterator[Hit]:
                 other_words = _side_words(other_sentences) if other_words is None else other_words
                 if _unit_named_there(m, other_words):
                     continue
-            # Digits inside a name or code (COVID-19, km2) are reported for information only.
-            vague = "code" in m.attrs or not _specific(m) and group.memo(_reworded)
-            yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=Severity.info if vague else None,
-                      **{side.lower(): m})
+            # Digits inside a name or code (COVID-19, Route 6) are information, unless the other
+            # side names the same thing without them ("Sims 4 creators" / "Sims creators").
+            other_words = _side_words(other_sentences) if other_words is None else other_words
+            named_there = m.attrs.get("code") == "name" and m.attrs.get("before") in other_words
+            severity = Severity.info if "code" in m.attrs and not named_there else None
+            yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 
 @rule("NUM004", "qualifier-one-side", Kind.number, Severity.info)

@@ -7,15 +7,9 @@ affinity (same counted noun, same unit, similar position), and only the remainde
 
 from __future__ import annotations
 
-from typing import Callable, Collection, NamedTuple, Sequence
-
-from rapidfuzz.distance import Indel
+from typing import Callable, NamedTuple
 
 from discrepancy.model import Mention
-
-# Sides whose words agree this closely are one wording: what one of them lacks was dropped;
-# below it the sentence was reworded, and a word may come and go with the wording.
-CLOSE_WORDING = 0.8
 
 
 class Pairs(NamedTuple):
@@ -75,11 +69,3 @@ def stated_numbers(mentions: list[Mention]) -> set[str]:
         else:
             stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated
-
-
-def wording_similarity(a_words: Sequence[str], b_words: Sequence[str], leave_out: Collection[str] = ()) -> float:
-    """How alike the two sides' wording is, the words being compared (``leave_out``) aside, so
-    a long name put in for a short one does not make a one-word edit look like a rewrite."""
-    return Indel.normalized_similarity(
-        [w for w in a_words if w not in leave_out], [w for w in b_words if w not in leave_out]
-    )

@@ -18,7 +18,7 @@ from functools import cached_property
 from typing import Iterator, Optional
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import (
@@ -27,7 +27,6 @@ from discrepancy.extract.namematch import (
 from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import CLOSE_WORDING, wording_similarity
 
 _PART = re.compile(r"[^\s\-‐‑–—/]+")
 
@@ -307,7 +306,7 @@ def analyse(group: Group) -> list[Outcome]:
     tolerance = Tolerance.among(group.options)
     a = Side(group.a_doc, group.group.a, a_names, table, tolerance)
     b = Side(group.b_doc, group.group.b, b_names, table, tolerance)
-    close = _word_similarity(a, b) >= CLOSE_WORDING
+    close = _word_similarity(a, b) >= _CLOSE
     if not close:  # an ordinary word opening a reworded sentence is just a word
         a.names = [m for m in a_names if "weak" not in m.attrs]
         b.names = [m for m in b_names if "weak" not in m.attrs]
@@ -362,10 +361,17 @@ def analyse(group: Group) -> list[Outcome]:
     return outcomes
 
 
+# Sides whose words agree this closely are one wording: a name missing from one was dropped.
+_CLOSE = 0.8
+
+
 def _word_similarity(a: Side, b: Side) -> float:
-    """How alike the two sides' wording is around their names (name words left out)."""
+    """How alike the two sides' wording is around their names (name words left out, so a long
+    name put in for a short one does not make a one-word edit look like a rewrite)."""
     in_names = {fold(part) for m in a.names + b.names for part in _PART.findall(m.text)}
-    return wording_similarity(a.words, b.words, in_names)
+    return Indel.normalized_similarity(
+        [w for w in a.words if w not in in_names], [w for w in b.words if w not in in_names]
+    )
 
 
 def _distinctive(name: str) -> bool:

@@ -20,7 +20,7 @@ from discrepancy.datafiles import data_sections
 from discrepancy.extract.invisible import Visible
 from discrepancy.extract.numberwords import (
     DECADE_WORDS, MULTIPLES, ORDINALS, SCALE_ABBREVIATIONS, SCALE_SPELLINGS, WORDS, parse_words,
-    read_digits, scale_of,
+    read_digits, scale_of, writes_decimal_comma,
 )
 from discrepancy.extract.scores import score_mention, scores
 from discrepancy.model import Document, Mention
@@ -168,7 +168,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         match = _NUMBER.match(region, trigger.start())
         if match is None or match.end() == match.start():
             continue
-        readings.extend(_readings(match, region))
+        readings.extend(_readings(match, region, doc))
         position = match.end()
     _share_ranges(readings, region)
     readings = _join_minor_units(readings, region)
@@ -220,7 +220,7 @@ class _Reading:
         return Mention(kind="number", start=first, end=last, text=text[first:last], value=value, attrs=attrs)
 
 
-def _readings(match: re.Match, region: str) -> list[_Reading]:
+def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
     """The numbers one match holds (a run of number words may hold several)."""
     unit = _unit_of(match)
     if match["decadeword"]:
@@ -247,7 +247,7 @@ def _readings(match: re.Match, region: str) -> list[_Reading]:
     digits = match["digits"]
     if match["decade"]:
         return [_Reading(f"{digits}s", match.start(), match.end())]
-    value, alt = read_digits(digits)
+    value, alt = read_digits(digits, "," in digits and writes_decimal_comma(doc.text))
     if match["half"]:
         value += Decimal("0.5")
     scale = scale_of(match["scale"] or "") * scale_of(match["scale2"] or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
 
 UNITS = {
@@ -60,13 +61,24 @@ _GROUPED_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 _DECIMAL_COMMA = re.compile(r"\d+,(?:\d{1,2}|\d{4,})")
+_ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
 
 
-def read_digits(digits: str) -> tuple[Decimal, Optional[Decimal]]:
+_HABIT_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])|\d\.\d{3},\d")
+
+
+@lru_cache(maxsize=8)
+def writes_decimal_comma(text: str) -> bool:
+    """Whether a document writes decimals with a comma somewhere ("4,6 billion", "2.500,50")."""
+    return _HABIT_DECIMAL_COMMA.search(text) is not None
+
+
+def read_digits(digits: str, decimal_comma: bool = False) -> tuple[Decimal, Optional[Decimal]]:
     """The value of digits as written and, when the shape has a second reading, that too.
 
     "1.500" is fifteen hundred or one and a half (both are returned); "1.500.000", "2.500,50",
-    "31,45" and "1 000" have one reading each; "1,500" is fifteen hundred."""
+    "31,45" and "1 000" have one reading each; "1,500" is fifteen hundred, and also one and a
+    half in a document that writes decimals with a comma."""
     if _INDIAN.fullmatch(digits):
         return Decimal(digits.replace(",", "")), None
     if _GROUPED_DOT.fullmatch(digits) and (digits.count(".") > 1 or "," in digits):
@@ -79,6 +91,8 @@ def read_digits(digits: str) -> tuple[Decimal, Optional[Decimal]]:
         return Decimal(re.sub(r"[^\d.,]", "", digits).replace(",", ".")), None
     if _DECIMAL_COMMA.fullmatch(digits):
         return Decimal(digits.replace(",", ".")), None
+    if decimal_comma and _ONE_COMMA_GROUP.fullmatch(digits):
+        return Decimal(digits.replace(",", "")), Decimal(digits.replace(",", "."))
     return Decimal(digits.replace(",", "")), None
 
 

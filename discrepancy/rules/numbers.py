@@ -135,8 +135,15 @@ def number_changed(group: Group) -> Iterator[Hit]:
     Good: More than 1,800 trucks were handed over. → More than one thousand eight hundred trucks were handed over.
     """
     for a, b in group.memo(_pairs).differing:
-        if not _misspelt_pair(group, a, b):
-            yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+        if _misspelt_pair(group, a, b) or _in_dates(a, group.b_mentions) and _in_dates(b, group.a_mentions):
+            continue
+        yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+def _in_dates(m: Mention, other: list[Mention]) -> bool:
+    """Whether the other side states the number inside a date or time ("the 11th and 14th of
+    September" / "September 11 and 14": each side's lone day is the other's date)."""
+    return bool(_readings(m) & stated_numbers([o for o in other if o.kind in ("date", "time")]))
 
 
 # What each qualifier says of the true value against the number written: below (<), equal (=)
@@ -186,6 +193,21 @@ def _unit_named_there(m: Mention, other_words: set[str]) -> bool:
     return False
 
 
+def _stated_for(m: Mention, other: list[Mention]) -> set[str]:
+    """The numbers the other side states that could be ``m``: not an ordinal for a count ("two
+    races" / "the second round") nor a number in another unit ("a 30-day trial" / "30%"), but
+    the hour of a time."""
+    units = units_of(m)
+    stated = stated_numbers([
+        o for o in other
+        if o.kind != "number"
+        or ("ordinal" in o.attrs) == ("ordinal" in m.attrs) and not (units and units_of(o) and not units & units_of(o))
+    ])
+    # The hour of a time, on either clock: "before 13h" / "before 1 p.m.", "at 6" / "at 6 am".
+    hours = [int(o.value[:2]) for o in other if o.kind == "time" and o.value[:2].isdigit()]
+    return stated | {str(h) for h in hours} | {str(h % 12 or 12) for h in hours}
+
+
 def _decade_stated(m: Mention, other: list[Mention]) -> bool:
     """ "the 70s" against "the 1970s" (a date with its decade)."""
     return m.value.endswith("0s") and any(o.attrs.get("decade", "").endswith(m.value[0]) for o in other)
@@ -221,18 +243,13 @@ def number_one_side(group: Group) -> Iterator[Hit]:
         ("A", pairs.only_a, group.a_mentions, group.b_mentions, group.a_doc, b_texts, group.b_sentences),
         ("B", pairs.only_b, group.b_mentions, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
     ):
-        # A count is not stated by an ordinal of its value ("two races" / "the second round").
-        stated = {
-            ordinal: stated_numbers([o for o in other if o.kind != "number" or ("ordinal" in o.attrs) == ordinal])
-            for ordinal in (False, True)
-        }
         other_words: Optional[set[str]] = None
         for m in missing:
-            if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & stated["ordinal" in m.attrs]:
+            if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & _stated_for(m, other):
                 continue
             if _decade_stated(m, other) or _range_end_of_a_change(m, mine, changed):
                 continue
-            if m.kind == "score" and set(m.attrs["parts"].split()) <= stated[False]:
+            if m.kind == "score" and set(m.attrs["parts"].split()) <= stated_numbers(other):
                 continue
             if _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
@@ -299,4 +316,6 @@ def numbers_swapped(group: Group) -> Iterator[Hit]:
             if None in roles or a1.value == a2.value:
                 continue
             if roles[0] == roles[3] and roles[2] == roles[1] and roles[0] != roles[2]:
-                yield Hit(f"{roles[0]}: {a1.text} → {b2.text}, {roles[2]}: {a2.text} → {b1.text}", a1, b2)
+                # One finding for each role, with the two numbers it has on the two sides.
+                yield Hit(f"{roles[0]}: {a1.text} → {b2.text} (swapped with {roles[2]})", a1, b2)
+                yield Hit(f"{roles[2]}: {a2.text} → {b1.text} (swapped with {roles[0]})", a2, b1)

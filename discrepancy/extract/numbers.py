@@ -20,7 +20,7 @@ from discrepancy.datafiles import data_sections
 from discrepancy.extract.invisible import Visible
 from discrepancy.extract.numberwords import (
     DECADE_WORDS, MULTIPLES, ORDINALS, SCALE_ABBREVIATIONS, SCALE_SPELLINGS, WORDS, parse_words,
-    read_digits, scale_of, writes_decimal_comma,
+    QUALIFIER_BEFORE, QUALIFIER_CLASS, read_digits, scale_of, writes_decimal_comma,
 )
 from discrepancy.extract.scores import score_mention, scores
 from discrepancy.model import Document, Mention
@@ -29,29 +29,6 @@ from discrepancy.model import Document, Mention
 # "no" as in "no deaths", "double" as a verb) or vague ("several hundred", "a few thousand"):
 # they are compared when the other side has a number to compare them with, never reported alone.
 _WEAK = frozenset(("no", "one", "a", "an", "first", "second", "both", *SCALE_SPELLINGS, *MULTIPLES))
-
-_QUALIFIERS = {
-    "more": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
-             "well over", "greater than"),
-    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "close to",
-              "approx.", "circa", "ca.", "or so"),
-    "almost": ("almost", "nearly", "just under", "just below", "not quite", "just shy of"),
-    "less": ("less than", "fewer than", "under", "below"),
-    "up to": ("up to", "at most", "as many as", "no more than", "a maximum of", "as much as"),
-    "exactly": ("exactly", "precisely"),
-}  # fmt: skip
-_QUALIFIER_CLASS = {phrase: cls for cls, phrases in _QUALIFIERS.items() for phrase in phrases}
-_QUALIFIER_BEFORE = re.compile(
-    r"\b("
-    + "|".join(
-        re.escape(phrase).replace("\\ ", r"\s+")  # any space between words: NBSP, thin...
-        for phrase in sorted(_QUALIFIER_CLASS, key=len, reverse=True)
-    )
-    + r")[,;:!?]?\s+$",
-    re.I,
-)
-
 
 def _currencies() -> tuple[list[str], list[str]]:
     """The signs ("$", "C$", "£") and the codes ("GBP") that may stand before an amount."""
@@ -138,7 +115,7 @@ _DETERMINERS = frozenset("the this that these those every each his her its their
 _NUMBERED = re.compile(r"(?:\b(?:No|Nr|[Nn]umber)\.?|#)\s*$")
 _NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z]+\s+$")
 # Between two numbers of one range: "30 to 40 thousand", "4.5-5.5%".
-_RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*$", re.I)
+_RANGE = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.I)
 # Words after a number that are not what it counts ("50 each", "17 crashed", "3 last year").
 _SKIP_NOUNS = frozenset(
     "o of and or to in on at the a an by for per from with as was were is are has have had will"
@@ -205,9 +182,9 @@ class _Reading:
         determined = previous and previous.group(1).lower() in _DETERMINERS and "noun" in attrs
         if written in _WEAK or written in ORDINALS and not determined:
             attrs["weak"] = "yes"
-        qualifier = None if self.ordinal else _QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
+        qualifier = None if self.ordinal else QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
         if qualifier:
-            attrs["qualifier"] = _QUALIFIER_CLASS[" ".join(qualifier.group(1).lower().split())]
+            attrs["qualifier"] = QUALIFIER_CLASS[" ".join(qualifier.group(1).lower().split())]
             s = qualifier.start()
         if qualifier:
             previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
@@ -300,7 +277,7 @@ def _share_ranges(readings: list[_Reading], region: str) -> None:
     for first, second in zip(readings, readings[1:]):
         if isinstance(first.value, str) or isinstance(second.value, str) or first.ordinal or second.ordinal:
             continue
-        if not _RANGE.search(region, first.end, second.start) or second.start - first.end > 5:
+        if second.start - first.end > 5 or not _RANGE.fullmatch(region, first.end, second.start):
             continue
         second.attrs["range"] = "end"
         if second.scale > 1 and first.scale == 1 and first.value * second.scale <= second.value:

@@ -49,6 +49,30 @@ SCALE_SPELLINGS = {**SCALES, **{w.replace("ll", "l"): v for w, v in SCALES.items
 WORDS = {**UNITS, **TENS, **SCALE_SPELLINGS, **ORDINALS, **MULTIPLES, "dozen": 12, "both": 2}
 
 
+# The words before a number that qualify it, by what they say of the true value.
+_QUALIFIERS = {
+    "more": ("more than", "over", "above", "in excess of", "upwards of", "exceeding", "just over",
+             "well over", "greater than"),
+    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "about": ("about", "around", "approximately", "roughly", "some", "an estimated", "close to",
+              "approx.", "circa", "ca.", "or so"),
+    "almost": ("almost", "nearly", "just under", "just below", "not quite", "just shy of"),
+    "less": ("less than", "fewer than", "under", "below"),
+    "up to": ("up to", "at most", "as many as", "no more than", "a maximum of", "as much as"),
+    "exactly": ("exactly", "precisely"),
+}  # fmt: skip
+QUALIFIER_CLASS = {phrase: cls for cls, phrases in _QUALIFIERS.items() for phrase in phrases}
+QUALIFIER_BEFORE = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(phrase).replace("\\ ", r"\s+")  # any space between words: NBSP, thin...
+        for phrase in sorted(QUALIFIER_CLASS, key=len, reverse=True)
+    )
+    + r")[,;:!?]?\s+$",
+    re.I,
+)
+
+
 def scale_of(word: str) -> int:
     """The multiplier of a scale word or its abbreviation ("bn", "Mio.", "lakhs", "milion")."""
     word = word.lower().rstrip(".")

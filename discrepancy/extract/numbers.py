@@ -94,15 +94,17 @@ _NUMBER = re.compile(
     .replace("SCALES", _SCALE_ALT),
     re.I | re.X,
 )
-# Where a number can start: a digit not inside another number, a currency sign, or a word (kept
-# when it is a number word, a share, a magnitude or a currency code).
-_START = re.compile(
-    r"(?<![\d])\d|[A-Za-z]+|[" + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
-)
+# Where a number can start: a digit not inside another number, a currency sign, or a number
+# word, share, magnitude or currency code. Matching only there is much faster than scanning.
 _START_WORDS = frozenset(WORDS) | frozenset(DECADE_WORDS) | {
     "a", "an", "no", "half", "quarter", "tens", "hundreds", "dozens", "thousands", "millions", "billions",
     "trillions",
-} | {c.lower() for c in _CODES} | {s.rstrip("$") for s in _SIGNS if s[0].isalpha()}  # fmt: skip
+} | {c.lower() for c in _CODES} | {s.rstrip("$") for s in _SIGNS if s[0].isalpha()} | {
+    f"{word}fold" for word in WORDS
+}  # fmt: skip
+_START = re.compile(
+    r"(?<![\d])\d|[A-Za-z]+|[" + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
+)
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
 _UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for word in line.split()) | {"time"}
 _OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z]+)")
@@ -137,12 +139,15 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     readings: list[_Reading] = []
     position = 0
     for trigger in _START.finditer(region):
+        at = trigger.start()
+        if at < position:
+            continue
         word = trigger.group()
-        if trigger.start() < position or word[0].isalpha() and _not_a_start(word.lower()):
+        if word[0].isalpha() and word.lower() not in _START_WORDS:
             continue
-        if any(s <= trigger.start() < e for s, e in taken):
+        if taken and any(s <= at < e for s, e in taken):
             continue
-        match = _NUMBER.match(region, trigger.start())
+        match = _NUMBER.match(region, at)
         if match is None or match.end() == match.start():
             continue
         readings.extend(_readings(match, region, doc))
@@ -153,8 +158,6 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return mentions
 
 
-def _not_a_start(word: str) -> bool:
-    return word not in _START_WORDS and not (word.endswith("fold") and word[:-4] in _START_WORDS)
 
 
 class _Reading:

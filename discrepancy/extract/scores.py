@@ -18,6 +18,7 @@ _SCORE = re.compile(
     r"(?<![\d.,:/–-])(?P<home>\d{1,3})\s?(?P<mark>[:\-–—])\s?(?P<away>\d{1,3})(?![\d.,:/]\d|[\-–—]\d)"
     rf"(?P<half>\s*\(\s*{_PAIR}(?:\s*[,;]\s*{_PAIR})*\s*\))?"  # half-time or set scores
 )
+_HINT = re.compile(r"\d\s?[:\-–—]\s?\d")
 _INNER = re.compile(r"(\d{1,3})\s?[:\-–—]\s?(\d{1,3})")
 _RESULT_WORDS = re.compile(
     r"\b(?:won|wins?|winning|winner|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|lost|lose[sr]?|losing|loss"
@@ -32,6 +33,8 @@ _BEFORE, _AFTER = 40, 20
 
 def scores(region: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, value) of every score in ``region[start:end]``, half-time scores apart."""
+    if not _HINT.search(region, start, end):
+        return  # most sentences hold no two counts joined by a mark: skip the full pattern
     for match in _SCORE.finditer(region, start, end):
         if not _is_score(match, region, start, end):
             continue

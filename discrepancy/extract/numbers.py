@@ -63,7 +63,7 @@ _NUMBER = re.compile(
         (?P<digits>DIGITS)
         (?P<half>\s+1/2|½)?
         (?:(?P<ordsuffix>st|nd|rd|th)\b|(?P<decade>'?s)\b|(?P<short>[km])\b)?
-        (?:[,;:!?]?(?:\s*|-)(?P<scale>hundred|SCALES|ABBREVIATIONS)\b\.?(?:\s+(?P<scale2>crore|SCALES)\b)?)?
+        (?:[,;:!?]?(?:\s*|-)(?P<scale>hundred|SCALES|ABBREVIATIONS)\b(?:(?<=mio|mrd)\.)?(?:\s+(?P<scale2>crore|SCALES)\b)?)?
         (?P<fold>-?fold\b)?
       |
         \b(?P<decadeword>DECADES)\b
@@ -105,7 +105,7 @@ _START_WORDS = frozenset(WORDS) | frozenset(DECADE_WORDS) | {
 _START = re.compile(
     r"(?<![\d])\d|[A-Za-z]+|[" + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
 )
-_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[\s-]*(°\s?[CF]\b|[A-Za-z]+)")
 _UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for word in line.split()) | {"time"}
 _OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z]+)")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
@@ -354,7 +354,7 @@ def _noun(reading: _Reading, region: str) -> None:
     if region[e : e + 1].isalpha() and (word.isupper() or region[e + len(word) : e + len(word) + 1].isdigit()):
         attrs["code"] = "yes"  # glued to letters of a name: 5G, 3D, 4x4
         return
-    attrs["noun"] = _singular(word.lower())
+    attrs["noun"] = _singular(word.lower().replace(" ", ""))
     attrs["counted"] = word
     half = _AND_A_HALF.match(region, following.end())
     if half and not isinstance(reading.value, str):

@@ -66,6 +66,8 @@ def _comparable(a: Mention, b: Mention) -> bool:
     ("one", "first", "both", "half") is paired as changed only with the same noun."""
     if a.kind != b.kind or ("magnitude" in a.attrs) != ("magnitude" in b.attrs):
         return False
+    if ("share" in a.attrs or "share" in b.attrs) and a.attrs.get("unit") == b.attrs.get("unit") == "%":
+        return True  # "half of the voters" / "60% of the voters"
     if "weak" in a.attrs or "weak" in b.attrs:
         same_noun = bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
         return same_noun or "ordinal" in a.attrs and "ordinal" in b.attrs and _role(a) == _role(b)

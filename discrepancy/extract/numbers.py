@@ -238,6 +238,8 @@ def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
         reading.alt = alt * scale
     if match["fold"]:
         reading.attrs["noun"] = reading.attrs["counted"] = "time"
+    if re.fullmatch(r"\d,\d", digits) and scale == 1 and not unit:
+        reading.attrs["parts"] = digits.replace(",", " ")  # "(3,5)" may also be a list: 3 and 5
     return [reading]
 
 

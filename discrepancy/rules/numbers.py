@@ -76,7 +76,21 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 def _pairs(group: Group) -> Pairs:
     a, b = group.mentions("number", "score")
+    a, b = _as_lists(a, b)
+    b, a = _as_lists(b, a)
     return pair_mentions(a, b, _same, _affinity, compatible=_comparable)
+
+
+def _as_lists(mine: list[Mention], other: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Both sides without a "3,5" that the other side reads as a list ("3 and 5"): the reading
+    that agrees with the other side is never a finding."""
+    for m in [m for m in mine if m.kind == "number" and "parts" in m.attrs]:
+        parts = m.attrs["parts"].split()
+        listed = [next((o for o in other if o.kind == "number" and o.value == part), None) for part in parts]
+        if all(listed) and listed[0] is not listed[1] and m.value not in {o.value for o in other}:
+            mine = [x for x in mine if x is not m]
+            other = [o for o in other if all(o is not x for x in listed)]
+    return mine, other
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

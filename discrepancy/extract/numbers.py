@@ -30,6 +30,7 @@ from discrepancy.model import Document, Mention
 # they are compared when the other side has a number to compare them with, never reported alone.
 _WEAK = frozenset(("no", "one", "a", "an", "first", "second", "both", *SCALE_SPELLINGS, *MULTIPLES))
 
+
 def _currencies() -> tuple[list[str], list[str]]:
     """The signs ("$", "C$", "£") and the codes ("GBP") that may stand before an amount."""
     signs, codes = set(), set()
@@ -110,6 +111,7 @@ _UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for 
 _OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?([A-Za-z]+)")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_EVERY = re.compile(r"\bevery\s+$", re.I)
 # A spelt ordinal counts a place only after one of these and before a noun ("the third day",
 # "its second term"); else it names a kind or orders ("a third party", "Third, ...", "the third").
 _DETERMINERS = frozenset("the this that these those every each his her its their our my your whose s".split())
@@ -158,8 +160,6 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return mentions
 
 
-
-
 class _Reading:
     """One number as read, before it becomes a Mention: ranges still share scale and unit."""
 
@@ -171,28 +171,25 @@ class _Reading:
         self.attrs: dict[str, str] = {}
 
     def mention(self, text: str, view: Visible, region: str) -> Mention:
-        attrs = self.attrs
-        if self.ordinal and not re.search(r"\bevery\s+$", region[max(0, self.start - 7) : self.start], re.I):
+        attrs, s, e = self.attrs, self.start, self.end
+        if self.ordinal and not _EVERY.search(region, max(0, s - 7), s):
             attrs["ordinal"] = "yes"  # "every sixth" is a rate, one in six
         if self.unit:
             attrs["unit"] = self.unit
         _noun(self, region)
-        s, e = self.start, self.end
+        e = self.end  # "a year and a half" reads on past its noun
         if "code" not in attrs and not (self.unit and self.unit != "%"):
             _code(self, region)
-        written = region[s : self.end].lower()
-        previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
-        determined = previous and previous.group(1).lower() in _DETERMINERS and "noun" in attrs
-        if written in _WEAK or written in ORDINALS and not determined:
-            attrs["weak"] = "yes"
         qualifier = None if self.ordinal else QUALIFIER_BEFORE.search(region, max(0, s - 20), s)
         if qualifier:
             attrs["qualifier"] = QUALIFIER_CLASS[" ".join(qualifier.group(1).lower().split())]
             s = qualifier.start()
-        if qualifier:
-            previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
+        previous = _PREVIOUS_WORD.search(region, max(0, s - 30), s)
         if previous:
             attrs["before"] = previous.group(1).lower()
+        written = region[self.start : e].lower()
+        if written in _WEAK or written in ORDINALS and not (attrs.get("before") in _DETERMINERS and "noun" in attrs):
+            attrs["weak"] = "yes"
         if self.alt is not None and self.alt != self.value:
             attrs["alt"] = _canonical(self.alt)
         first, last = view.span(view.start + s, view.start + e)
@@ -218,7 +215,8 @@ def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
         if readings:
             last = readings[-1]
             last.end, last.unit = match.end(), unit
-            last.value += _SHARES[match["wordhalf"].split()[-1].split("-")[-1].lower()] / 100 if match["wordhalf"] else 0
+            if match["wordhalf"]:  # "and a half", "-and-a-quarter"
+                last.value += _SHARES[re.split(r"[\s-]+", match["wordhalf"])[-1].lower()] / 100
             last.scale = scale_of(match["wordscale"] or "")
             last.value *= last.scale
             if match["wordfold"]:

@@ -1,17 +1,23 @@
-"""NUM: numbers that differ in value or qualifier, or appear on one side only."""
+"""NUM: numbers that differ in value, qualifier or unit, appear on one side only, or swap roles.
+
+Scores ("24:29") are compared with scores, orders of magnitude ("hundreds") with orders of
+magnitude; a number in a convertible unit agrees with the same quantity in another unit.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from decimal import Decimal, InvalidOperation
 from typing import Iterator, Optional
 
 from rapidfuzz.distance import OSA
 
-from discrepancy.datafiles import data_text
+from discrepancy.extract.numberwords import WORDS
+from discrepancy.extract.people import folded_words
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
+from discrepancy.rules.units import close, in_bases, same_quantity, units_named, units_of
 
 
 def _affinity(a: Mention, b: Mention) -> float:
@@ -26,16 +32,65 @@ def _affinity(a: Mention, b: Mention) -> float:
     return score
 
 
+def _readings(m: Mention) -> set[str]:
+    return {m.value, m.attrs.get("alt", m.value)}
+
+
+# A share in words rounds a percentage by up to this many points ("a third" / "thirty percent").
+_SHARE_ROUNDING = 4
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """One number in two forms: a reading in common ("1.500" / "1,500"), a share against a
+    percentage rounded ("a third" / "30%"), or one quantity in two units ("2 weeks" / "14 days")."""
+    if a.kind != b.kind:
+        return False
+    if ("ordinal" in a.attrs) != ("ordinal" in b.attrs) and ("weak" in a.attrs or "weak" in b.attrs):
+        return False  # "rose five places" is not "from fifth place", "two races" not "the second round"
+    if _readings(a) & _readings(b):
+        return True
+    if "share" in a.attrs or "share" in b.attrs:
+        return a.attrs.get("unit") == b.attrs.get("unit") and abs(_decimal(a) - _decimal(b)) < _SHARE_ROUNDING
+    return a.kind == "number" and same_quantity(a, b)
+
+
+def _decimal(m: Mention) -> Decimal:
+    try:
+        return Decimal(m.value)
+    except InvalidOperation:
+        return Decimal("NaN")
+
+
 def _comparable(a: Mention, b: Mention) -> bool:
-    """A weak number ("one", "first", "both") is paired as changed only with the same noun."""
+    """Scores pair with scores, orders of magnitude with orders of magnitude; a weak number
+    ("one", "first", "both", "half") is paired as changed only with the same noun."""
+    if a.kind != b.kind or ("magnitude" in a.attrs) != ("magnitude" in b.attrs):
+        return False
+    if ("share" in a.attrs or "share" in b.attrs) and a.attrs.get("unit") == b.attrs.get("unit") == "%":
+        return True  # "half of the voters" / "60% of the voters"
     if "weak" in a.attrs or "weak" in b.attrs:
-        return bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
+        same_noun = bool(a.attrs.get("noun")) and a.attrs.get("noun") == b.attrs.get("noun")
+        return same_noun or "ordinal" in a.attrs and "ordinal" in b.attrs and _role(a) == _role(b)
     return True
 
 
 def _pairs(group: Group) -> Pairs:
-    a, b = group.mentions("number")
-    return pair_mentions(a, b, lambda x, y: x.value == y.value, _affinity, compatible=_comparable)
+    a, b = group.mentions("number", "score")
+    a, b = _as_lists(a, b)
+    b, a = _as_lists(b, a)
+    return pair_mentions(a, b, _same, _affinity, compatible=_comparable)
+
+
+def _as_lists(mine: list[Mention], other: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Both sides without a "3,5" that the other side reads as a list ("3 and 5"): the reading
+    that agrees with the other side is never a finding."""
+    for m in [m for m in mine if m.kind == "number" and "parts" in m.attrs]:
+        parts = m.attrs["parts"].split()
+        listed = [next((o for o in other if o.kind == "number" and o.value == part), None) for part in parts]
+        if all(listed) and listed[0] is not listed[1] and m.value not in {o.value for o in other}:
+            mine = [x for x in mine if x is not m]
+            other = [o for o in other if all(o is not x for x in listed)]
+    return mine, other
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -71,26 +126,16 @@ def _misspelt_elsewhere(m: Mention, doc_text: str, other_texts: list[str]) -> bo
     if any(c.isdigit() for c in m.text):
         return False
     token = _token(doc_text, m)
-    return any(_typo(token, word.lower()) for text in other_texts for word in _TOKEN.findall(text))
-
-
-@lru_cache(maxsize=1)
-def _units() -> dict[str, str]:
-    """Every spelling of a unit -> its short name, from data/units.txt."""
-    units = {}
-    for line in data_text("units.txt").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names = line.split()
-            units.update((name, names[0]) for name in names)
-    return units
-
-
-def _unit(m: Mention) -> Optional[str]:
-    """The currency or % sign, else the unit of measure that follows the number, if any."""
-    return m.attrs.get("unit") or _units().get(m.attrs.get("noun", ""))
+    return any(
+        _typo(token, word.lower()) and word.lower() not in WORDS  # "billion" is no misspelt "million"
+        for text in other_texts
+        for word in _TOKEN.findall(text)
+    )
 
 
 def _label(*mentions: Mention) -> str:
+    if mentions[0].kind == "score":
+        return "score"
     noun = next(
         (m.attrs["counted"] for m in mentions if "counted" in m.attrs and "ordinal" not in m.attrs),
         None,
@@ -106,21 +151,96 @@ def number_changed(group: Group) -> Iterator[Hit]:
     Good: More than 1,800 trucks were handed over. → More than one thousand eight hundred trucks were handed over.
     """
     for a, b in group.memo(_pairs).differing:
-        if not _misspelt_pair(group, a, b):
-            yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+        if _misspelt_pair(group, a, b) or _in_dates(a, group.b_mentions) and _in_dates(b, group.a_mentions):
+            continue
+        yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+def _in_dates(m: Mention, other: list[Mention]) -> bool:
+    """Whether the other side states the number inside a date or time ("the 11th and 14th of
+    September" / "September 11 and 14": each side's lone day is the other's date)."""
+    return bool(_readings(m) & stated_numbers([o for o in other if o.kind in ("date", "time")]))
+
+
+# What each qualifier says of the true value against the number written: below (<), equal (=)
+# or above (>) it. Two qualifiers contradict each other when they share no strict side
+# ("almost 5,000" / "more than 5,000", "at least 100" / "up to 100"); "exactly" agrees with a
+# bound that allows equality.
+_SIDES = {
+    "more": ">", "at least": ">=", "about": "<=>", "almost": "<", "less": "<", "up to": "<=",
+    "exactly": "=",
+}  # fmt: skip
+
+
+def _contradict(first: str, second: str) -> bool:
+    shared = set(_SIDES[first]) & set(_SIDES[second])
+    return not (shared - {"="} or "exactly" in (first, second) and shared)
 
 
 @rule("NUM002", "qualifier-changed", Kind.number, Severity.warning)
 def qualifier_changed(group: Group) -> Iterator[Hit]:
-    """The same number carries a different qualifier (more than, about, up to...).
+    """The same number carries qualifiers that cannot both be true (more than / almost, at least / up to).
 
-    Bad: More than 2,100 shipments left Iraq. → About 2,100 shipments left Iraq.
-    Good: Around 2,100 shipments left Iraq. → About 2,100 shipments left Iraq.
+    Bad: More than 2,100 shipments left Iraq. → Nearly 2,100 shipments left Iraq.
+    Good: Just under 2,100 shipments left Iraq. → Almost 2,100 shipments left Iraq.
     """
     for a, b in group.memo(_pairs).agreeing:
         qualifiers = a.attrs.get("qualifier"), b.attrs.get("qualifier")
-        if all(qualifiers) and qualifiers[0] != qualifiers[1]:
+        if all(qualifiers) and _contradict(*qualifiers):
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
+
+
+def _unit_named_there(m: Mention, other_words: set[str]) -> bool:
+    """A quantity equal to one or half of a unit the other side names: "24 hours" / "per day",
+    "six months" / "the first half of the year", "two weeks" / "a fortnight"."""
+    units = units_of(m)
+    if not units or not other_words:
+        return False
+    value = _decimal(m)
+    if value.is_nan():
+        return False
+    fractions = (Decimal(1), Decimal("0.5")) if "half" in other_words else (Decimal(1),)
+    for unit in units:
+        mine = dict(in_bases(value, unit))
+        for named in units_named(other_words):
+            for base, one in in_bases(Decimal(1), named):
+                if base in mine and any(close(mine[base], one * f) for f in fractions):
+                    return True
+    return False
+
+
+def _stated_for(m: Mention, other: list[Mention]) -> set[str]:
+    """The numbers the other side states that could be ``m``: not an ordinal for a count ("two
+    races" / "the second round") nor a number in another unit ("a 30-day trial" / "30%"), but
+    the hour of a time."""
+    units = units_of(m)
+    stated = stated_numbers([
+        o for o in other
+        if o.kind != "number"
+        or ("ordinal" in o.attrs) == ("ordinal" in m.attrs) and not (units and units_of(o) and not units & units_of(o))
+    ])
+    # The hour of a time, on either clock: "before 13h" / "before 1 p.m.", "at 6" / "at 6 am".
+    hours = [int(o.value[:2]) for o in other if o.kind == "time" and o.value[:2].isdigit()]
+    return stated | {str(h) for h in hours} | {str(h % 12 or 12) for h in hours}
+
+
+def _decade_stated(m: Mention, other: list[Mention]) -> bool:
+    """ "the 70s" against "the 1970s" (a date with its decade)."""
+    return m.value.endswith("0s") and any(o.attrs.get("decade", "").endswith(m.value[0]) for o in other)
+
+
+def _range_end_of_a_change(m: Mention, mine: list[Mention], changed: set[int]) -> bool:
+    """The far end of a range whose near end is already reported changed ("4.6%" / "4%-6%")."""
+    if m.attrs.get("range") != "end":
+        return False
+    numbers = [x for x in mine if x.kind == "number"]
+    index = next(i for i, x in enumerate(numbers) if x is m)
+    return index > 0 and id(numbers[index - 1]) in changed
+
+
+def _side_words(sentences) -> set[str]:
+    words = {w for s in sentences for w in folded_words(s.text)}
+    return words | {w[:-1] for w in words if w.endswith("s")}
 
 
 @rule("NUM003", "number-one-side", Kind.number, Severity.warning)
@@ -133,17 +253,31 @@ def number_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
+    changed = {id(m) for pair in pairs.differing for m in pair}
     a_texts, b_texts = [s.text for s in group.a_sentences], [s.text for s in group.b_sentences]
-    for side, missing, other, doc, other_texts in (
-        ("A", pairs.only_a, group.b_mentions, group.a_doc, b_texts),
-        ("B", pairs.only_b, group.a_mentions, group.b_doc, a_texts),
+    for side, missing, mine, other, doc, other_texts, other_sentences in (
+        ("A", pairs.only_a, group.a_mentions, group.b_mentions, group.a_doc, b_texts, group.b_sentences),
+        ("B", pairs.only_b, group.b_mentions, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
     ):
-        stated = stated_numbers(other)
+        other_words: Optional[set[str]] = None
         for m in missing:
-            if "weak" in m.attrs or m.value in stated or _misspelt_elsewhere(m, doc.text, other_texts):
+            if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & _stated_for(m, other):
                 continue
-            # Digits inside a name or code (COVID-19, km2) are reported for information only.
-            severity = Severity.info if "code" in m.attrs else None
+            if _decade_stated(m, other) or _range_end_of_a_change(m, mine, changed):
+                continue
+            if m.kind == "score" and set(m.attrs["parts"].split()) <= stated_numbers(other):
+                continue
+            if _misspelt_elsewhere(m, doc.text, other_texts):
+                continue
+            if units_of(m):
+                other_words = _side_words(other_sentences) if other_words is None else other_words
+                if _unit_named_there(m, other_words):
+                    continue
+            # Digits inside a name or code (COVID-19, Route 6) are information, unless the other
+            # side names the same thing without them ("Sims 4 creators" / "Sims creators").
+            other_words = _side_words(other_sentences) if other_words is None else other_words
+            named_there = m.attrs.get("code") == "name" and m.attrs.get("before") in other_words
+            severity = Severity.info if "code" in m.attrs and not named_there else None
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 
@@ -167,11 +301,37 @@ def unit_changed(group: Group) -> Iterator[Hit]:
     """The same number is followed by a different unit (km / miles, $ / €, % / points).
 
     Bad: The convoy drove 40 km to the border. → The convoy drove 40 miles to the border.
-    Good: The convoy drove 40 km to the border. → The convoy drove 40 kilometres to the border.
+    Good: The contract is worth £75,000. → The contract is worth seventy-five thousand pounds.
     """
     for a, b in group.memo(_pairs).agreeing:
-        unit_a, unit_b = _unit(a), _unit(b)
-        if unit_a and unit_b and unit_a != unit_b:
+        if a.value != b.value and not (_readings(a) & _readings(b)):
+            continue  # one quantity in two convertible units
+        units_a, units_b = units_of(a), units_of(b)
+        if units_a and units_b and not units_a & units_b:
             shown_a = a.attrs.get("unit") or a.attrs["counted"]
             shown_b = b.attrs.get("unit") or b.attrs["counted"]
             yield Hit(f"unit of {a.text}: {shown_a} → {shown_b}", a, b)
+
+
+def _role(m: Mention) -> Optional[str]:
+    """What a number is about: the noun it counts, else the word before it."""
+    return m.attrs.get("noun") or m.attrs.get("before")
+
+
+@rule("NUM006", "numbers-swapped", Kind.number, Severity.error)
+def numbers_swapped(group: Group) -> Iterator[Hit]:
+    """The same numbers are attached to different things on the two sides (swapped values).
+
+    Bad: The army lost 300 tanks and 20 jets. → The army lost 20 tanks and 300 jets.
+    Good: The army lost 300 tanks and 20 jets. → The army lost 20 jets and 300 tanks.
+    """
+    agreeing = [(a, b) for a, b in group.memo(_pairs).agreeing if a.kind == "number"]
+    for i, (a1, b1) in enumerate(agreeing):
+        for a2, b2 in agreeing[i + 1 :]:
+            roles = _role(a1), _role(b1), _role(a2), _role(b2)
+            if None in roles or a1.value == a2.value:
+                continue
+            if roles[0] == roles[3] and roles[2] == roles[1] and roles[0] != roles[2]:
+                # One finding for each role, with the two numbers it has on the two sides.
+                yield Hit(f"{roles[0]}: {a1.text} → {b2.text} (swapped with {roles[2]})", a1, b2)
+                yield Hit(f"{roles[2]}: {a2.text} → {b1.text} (swapped with {roles[0]})", a2, b1)

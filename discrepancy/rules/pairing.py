@@ -63,6 +63,9 @@ def stated_numbers(mentions: list[Mention]) -> set[str]:
     for m in mentions:
         if m.kind == "number":
             stated.add(m.value)
+            stated.add(m.attrs.get("alt", m.value))  # the other reading of "1.500"
+        elif "parts" in m.attrs:  # the two counts of a score
+            stated.update(m.attrs["parts"].split())
         else:
             stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated

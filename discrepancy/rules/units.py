@@ -1,0 +1,80 @@
+"""Units and currencies of numbers, read from data/units.txt: which units a number may be in, and
+whether two numbers in convertible units are one quantity ("14 days" / "2 weeks", "$0.25" /
+"25 cents", 30 °C / 86 °F, 40 km / 25 miles)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from discrepancy.datafiles import data_sections
+from discrepancy.model import Mention
+
+# Two renderings of one quantity differ by the rounding of the numbers written, at most this
+# share of the quantity ("100 km" / "62 miles").
+_ROUNDING = Decimal("0.03")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, tuple[tuple[Decimal, str, Decimal], ...]]]:
+    """Every spelling -> the units it may stand for; every unit -> (factor, base, offset)."""
+    spellings: dict[str, set[str]] = {}
+    sections = data_sections("units.txt")
+    for line in sections["unit"] + sections["currency"]:
+        name, *others = line.split()
+        for spelling in (name, *others):
+            spellings.setdefault(spelling, set()).add(name)
+    conversions: dict[str, list[tuple[Decimal, str, Decimal]]] = {}
+    for line in sections["convert"]:
+        unit, factor, base, *offset = line.split()
+        spellings.setdefault(unit, set()).add(unit)
+        conversions.setdefault(unit, []).append((Decimal(factor), base, Decimal(offset[0] if offset else 0)))
+    return (
+        {spelling: frozenset(units) for spelling, units in spellings.items()},
+        {unit: tuple(ways) for unit, ways in conversions.items()},
+    )
+
+
+def units_of(m: Mention) -> frozenset[str]:
+    """The units a number may be in: its sign (%, $, £), else the unit word counted after it."""
+    spellings = _table()[0]
+    sign = m.attrs.get("unit")
+    if sign:
+        return spellings.get(sign, frozenset((sign,)))
+    return spellings.get(m.attrs.get("noun", ""), frozenset())
+
+
+def units_named(words: Iterable[str]) -> Iterator[str]:
+    """The units the given (singular, lower-case) words name."""
+    spellings = _table()[0]
+    for word in words:
+        yield from spellings.get(word, ())
+
+
+def in_bases(value: Decimal, unit: str) -> Iterator[tuple[str, Decimal]]:
+    """``value`` in ``unit`` and in every unit it converts to."""
+    yield unit, value
+    for factor, base, offset in _table()[1].get(unit, ()):
+        yield base, value * factor + offset
+
+
+def close(x: Decimal, y: Decimal) -> bool:
+    return abs(x - y) <= _ROUNDING * max(abs(x), abs(y))
+
+
+def same_quantity(a: Mention, b: Mention) -> bool:
+    """Whether two numbers in different units are one quantity within rounding."""
+    units_a, units_b = units_of(a), units_of(b)
+    if not units_a or not units_b:
+        return False
+    try:
+        value_a, value_b = Decimal(a.value), Decimal(b.value)
+    except ArithmeticError:
+        return False
+    for unit_a in units_a:
+        bases_a = dict(in_bases(value_a, unit_a))
+        for unit_b in units_b - {unit_a}:
+            if any(base in bases_a and close(bases_a[base], v) for base, v in in_bases(value_b, unit_b)):
+                return True
+    return False

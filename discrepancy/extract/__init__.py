@@ -22,8 +22,9 @@ EXTRACTORS = (
 # Families that read word lists a project can add to (ranks and titles).
 READ_VOCABULARY = frozenset({"discrepancy.extract.people"})
 
-# A number inside a date or time ("4" in "November 4") belongs to the date, not to the numbers.
-SHADOWED_BY = {"number": ("date", "time")}
+# A number inside a date or time ("4" in "November 4") belongs to the date, not to the numbers;
+# a colon pair read as a score ("won 18:16") is no time of day.
+SHADOWED_BY = {"number": ("date", "time"), "time": ("score",)}
 
 Extractor = Callable[..., list[Mention]]
 _loaded: list[tuple[str, Extractor]] = []

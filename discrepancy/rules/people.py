@@ -306,7 +306,7 @@ def analyse(group: Group) -> list[Outcome]:
     tolerance = Tolerance.among(group.options)
     a = Side(group.a_doc, group.group.a, a_names, table, tolerance)
     b = Side(group.b_doc, group.group.b, b_names, table, tolerance)
-    close = _word_similarity(a, b) >= _CLOSE
+    close = worded_alike(group)
     if not close:  # an ordinary word opening a reworded sentence is just a word
         a.names = [m for m in a_names if "weak" not in m.attrs]
         b.names = [m for m in b_names if "weak" not in m.attrs]
@@ -365,13 +365,21 @@ def analyse(group: Group) -> list[Outcome]:
 _CLOSE = 0.8
 
 
-def _word_similarity(a: Side, b: Side) -> float:
+def worded_alike(group: Group) -> bool:
+    """Whether the two sides of ``group`` are one wording with small edits rather than two
+    renderings: what is missing from one side of a close pair was dropped, not paraphrased.
+    Shared by every family that weighs a one-sided mention by how reworded its group is."""
+    return group.memo(_word_similarity) >= _CLOSE
+
+
+def _word_similarity(group: Group) -> float:
     """How alike the two sides' wording is around their names (name words left out, so a long
     name put in for a short one does not make a one-word edit look like a rewrite)."""
-    in_names = {fold(part) for m in a.names + b.names for part in _PART.findall(m.text)}
-    return Indel.normalized_similarity(
-        [w for w in a.words if w not in in_names], [w for w in b.words if w not in in_names]
-    )
+    a_names, b_names = group.mentions("name")
+    in_names = {fold(part) for m in a_names + b_names for part in _PART.findall(m.text)}
+    a_words, b_words = ([w for s in sentences for w in folded_words(s.text) if w not in in_names]
+                        for sentences in (group.a_sentences, group.b_sentences))
+    return Indel.normalized_similarity(a_words, b_words)
 
 
 def _distinctive(name: str) -> bool:

@@ -17,14 +17,15 @@ from discrepancy.model import Document, Mention, Sentence
 EXTRACTORS = (
     "discrepancy.extract.numbers",
     "discrepancy.extract.dates",
+    "discrepancy.extract.periods",
     "discrepancy.extract.people",
 )
 # Families that read word lists a project can add to (ranks and titles).
 READ_VOCABULARY = frozenset({"discrepancy.extract.people"})
 
-# A number inside a date or time ("4" in "November 4") belongs to the date, not to the numbers;
-# a colon pair read as a score ("won 18:16") is no time of day.
-SHADOWED_BY = {"number": ("date", "time"), "time": ("score",)}
+# A number inside a date, time or period ("4" in "November 4", "third" in "the third quarter")
+# belongs to it, not to the numbers; a colon pair read as a score ("won 18:16") is no time of day.
+SHADOWED_BY = {"number": ("date", "time", "period"), "time": ("score",)}
 
 Extractor = Callable[..., list[Mention]]
 _loaded: list[tuple[str, Extractor]] = []

@@ -64,49 +64,62 @@ _RANGE = r"\s*(?:-|–|—|to|and|until|till|through)\s*(?:the\s+)?"
 _LAST_DAY = r"(?P<last1>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b|h\b|uhr\b|o'?clock))"
 _DECADE_WORDS = {w: str(i) for i, w in enumerate(
     "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
+
+
+def _digit(pattern: str) -> str:
+    """A pattern that starts with a digit, saying so first: the matcher then leaves it at the
+    first character of every word that triggers a match (the most of them)."""
+    return r"(?=\d)" + pattern
+
+
+def _letter(pattern: str) -> str:
+    """A pattern that starts with a letter, saying so first (see ``_digit``)."""
+    return r"(?=[a-z])" + pattern
+
+
 _PATTERNS = [
     # Thursday, November 4, 2021 / Nov. 5, 2021 / November first / October 2 and 6, 2021
-    _WEEKDAY + _MONTH.format("m1") + _NOISE + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
-    + r"(?:" + _RANGE + _LAST_DAY + r")?" + _YEAR.format("y1"),
+    _letter(_WEEKDAY + _MONTH.format("m1") + _NOISE + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
+    + r"(?:" + _RANGE + _LAST_DAY + r")?" + _YEAR.format("y1")),
     # Thursday 4 November 2021 / the 4th of November / the 2nd and 6th of October
     _WEEKDAY.replace("wd", "wd2") + r"(?:(?:the\s+)?(?P<first2>[0-3]?\d)(?:st|nd|rd|th)?" + _RANGE + r")?"
     + _DAY.format("d2") + _NOISE + r"(?:\s+of)?\s+" + _MONTH.format("m2") + _YEAR.format("y2"),
     # November 2021
-    _MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b",
+    _letter(_MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b"),
     # 04/11/2021, 4.11.2021, 2021-11-04
-    r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)",
-    r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
+    _digit(r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)"),
+    _digit(r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"),
     # 03.04. (day and month, German style), after a word that introduces a date
-    r"(?<![\d.])(?P<dm_day>[0-3]?\d)\.(?P<dm_month>[01]?\d)\.(?![\d\w])",
+    _digit(r"(?<![\d.])(?P<dm_day>[0-3]?\d)\.(?P<dm_month>[01]?\d)\.(?![\d\w])"),
     # 8:30 p.m. / 20:30 / 7:5 / 12.00 GMT / 18.20 Uhr / 21h45 / (18h) / 8 pm / 6 o'clock
-    r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d|\d(?!\d))(?::(?P<ss>[0-5]\d))?(?!\d)"
+    _digit(r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d|\d(?!\d))(?::(?P<ss>[0-5]\d))?(?!\d)"
     r"|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b|gmt\b|utc\b|hrs?\b|local\b|h\b|uhr\b|o'?clock\b))"
     r"|h(?P<mm3>[0-5]\d)?\b)(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
-    r"|\s*(?P<ampm2>[ap])\.?m\b\.?|\s*(?P<oclock>o'?clock|uhr)\b)",
-    r"\b(?P<noon>noon|midday|midnight|lunchtime)\b",
+    r"|\s*(?P<ampm2>[ap])\.?m\b\.?|\s*(?P<oclock>o'?clock|uhr)\b)"),
+    _letter(r"\b(?P<noon>noon|midday|midnight|lunchtime)\b"),
     # the night before Sunday / the night of Saturday to Sunday: Saturday night
-    r"\b(?:the\s+)?night\s+(?:(?:before|to|into)\s+(?P<night_to>" + _WEEKDAY_ALT + r")|(?:of|from)\s+(?P<night_of>"
-    + _WEEKDAY_ALT + r")\s+(?:to|into)\s+(?:" + _WEEKDAY_ALT + r"))\b",
+    _letter(r"\b(?:the\s+)?night\s+(?:(?:before|to|into)\s+(?P<night_to>" + _WEEKDAY_ALT + r")|(?:of|from)\s+(?P<night_of>"
+    + _WEEKDAY_ALT + r")\s+(?:to|into)\s+(?:" + _WEEKDAY_ALT + r"))\b"),
     # the 19th century, the 1800s; the 1960s, the 1930ies; the 70s, the seventies
     r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
     + r"))\s+centur(?:y|ies)\b",
-    r"\b(?P<hundreds>1\d|20)00'?s\b",
-    r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b",
-    r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:['’](?=\d))?(?:(?P<short_decade>[1-9])0(?:['’]?s|ies)|(?P<decade_word>"
-    + "|".join(_DECADE_WORDS) + r"))\b",
+    _digit(r"\b(?P<hundreds>1\d|20)00'?s\b"),
+    _digit(r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b"),
+    _letter(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:['’](?=\d))?(?:(?P<short_decade>[1-9])0(?:['’]?s|ies)|(?P<decade_word>"
+    + "|".join(_DECADE_WORDS) + r"))\b"),
     # year ranges: 1989/90, 2021-22, 2017/2018
-    r"(?<![\d.,$€£])(?P<from_year>1\d{3}|20\d{2})\s?[/–—-]\s?(?P<to_year>\d{4}|\d{2})\b(?![/.,–-]\d)",
+    _digit(r"(?<![\d.,$€£])(?P<from_year>1\d{3}|20\d{2})\s?[/–—-]\s?(?P<to_year>\d{4}|\d{2})\b(?![/.,–-]\d)"),
     # bare years: in 2016, since 1985
-    r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))",
+    _digit(r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))"),
     # relative words and weekdays on their own
-    r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + _WEEKDAY_ALT + r")\b",
-    r"\b(?P<rel>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening))\b",
+    _letter(r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + _WEEKDAY_ALT + r")\b"),
+    _letter(r"\b(?P<rel>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
+    r"|this\s+(?:morning|afternoon|evening))\b"),
     r"\b(?P<ago>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+days?\s+ago\b",
-    r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b",
+    _letter(r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b"),
     # a month on its own, capitalised, after a preposition (checked in code): in March
-    r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))\b",
+    _letter(r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b"),
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Where a date can start: a number, or the first letters of a month, weekday or relative word.

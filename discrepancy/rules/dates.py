@@ -1,4 +1,5 @@
-"""DAT: dates and times that name a different day or hour, weekdays that contradict their date.
+"""DAT: dates and times that name a different day or hour, weekdays that contradict their date,
+figures measured over a different period.
 
 Relative words (today, on Thursday, last year) were resolved against the document's own date
 when it was extracted, so "today" in a statement dated 5 November agrees with "5 November".
@@ -98,6 +99,8 @@ def _pairs(group: Group) -> Pairs:
     """Dates that state a common part pair first, as agreeing or changed; only then does a
     mention that states other parts ("2015" / "on Friday") silently complete the other side."""
     a, b = group.mentions("date", "time")
+    if not (a and b):
+        return Pairs([], [], a, b)
     close = pair_mentions(a, b, lambda x, y: _comparable(x, y) and _agree(x, y), _affinity, compatible=_comparable)
     rest = pair_mentions(close.only_a, close.only_b, _agree, _affinity, compatible=lambda x, y: False)
     return Pairs(close.agreeing + rest.agreeing, close.differing, rest.only_a, rest.only_b)
@@ -191,6 +194,30 @@ def time_changed(group: Group) -> Iterator[Hit]:
     for a, b in group.memo(_pairs).differing:
         if a.kind == "time":
             yield Hit(f"time: {a.text} → {b.text}", a, b, severity=Severity.info if _loosely_same(a, b) else None)
+
+
+def _period_pairs(group: Group) -> Pairs:
+    a, b = group.mentions("period")
+    if not (a and b):
+        return Pairs([], [], a, b)
+    return pair_mentions(
+        a, b, lambda x, y: x.value == y.value, lambda x, y: 0.0,
+        compatible=lambda x, y: x.attrs["class"] == y.attrs["class"],
+    )
+
+
+@rule("DAT005", "period-changed", Kind.date, Severity.warning)
+def period_changed(group: Group) -> Iterator[Hit]:
+    """A figure is measured over another period: quarter, half, basis, recent stretch.
+
+    Another quarter or half of the year, another basis of comparison (year-over-year /
+    quarter-over-quarter), another stretch of recent time (the past week / the last few weeks).
+
+    Bad: Sales rose 5% in the first quarter. → Sales rose 5% in the second quarter.
+    Good: Sales rose 5% in the first quarter. → Sales rose 5% in Q1.
+    """
+    for a, b in group.memo(_period_pairs).differing:
+        yield Hit(f"period: {a.text} → {b.text}", a, b)
 
 
 def _loosely_same(a: Mention, b: Mention) -> bool:

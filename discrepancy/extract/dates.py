@@ -62,6 +62,8 @@ _YEAR = r"(?:,?\s+(?P<{0}>\d{{4}})\b)?"
 _RANGE = r"\s*(?:-|–|—|to|and|until|till|through)\s*(?:the\s+)?"
 # Where a day number ends a range it is not a count or a clock reading: not "6 p.m.", "6.5".
 _LAST_DAY = r"(?P<last1>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b|h\b|uhr\b|o'?clock))"
+# A second decade that shares the first one's century: "the 1960s and 70s", "the 60s-70s".
+_NEXT_DECADE = r"(?:(?P<{0}_and>\s*(?:and|or|to|through|-|–)\s*)['’]?(?P<{0}_next>[1-9])0['’]?s\b)?"
 _DECADE_WORDS = {w: str(i) for i, w in enumerate(
     "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
 
@@ -104,9 +106,9 @@ _PATTERNS = [
     r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
     + r"))\s+centur(?:y|ies)\b",
     _digit(r"\b(?P<hundreds>1\d|20)00'?s\b"),
-    _digit(r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b"),
+    _digit(r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b" + _NEXT_DECADE.format("full")),
     _letter(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:['’](?=\d))?(?:(?P<short_decade>[1-9])0(?:['’]?s|ies)|(?P<decade_word>"
-    + "|".join(_DECADE_WORDS) + r"))\b"),
+    + "|".join(_DECADE_WORDS) + r"))\b" + _NEXT_DECADE.format("short")),
     # year ranges: 1989/90, 2021-22, 2017/2018
     _digit(r"(?<![\d.,$€£])(?P<from_year>1\d{3}|20\d{2})\s?[/–—-]\s?(?P<to_year>\d{4}|\d{2})\b(?![/.,–-]\d)"),
     # bare years: in 2016, since 1985
@@ -185,6 +187,11 @@ def _readings(match: re.Match, text: str, doc: Document) -> list[tuple[str, dict
         attrs_last = {**{k: v for k, v in attrs.items() if k != "wd"}, "d": str(int(g["last1"]))}
         first_end = match.end("d1") if g["d1"] else match.end("dw")
         return [(kind, attrs, match.start(), first_end), (kind, attrs_last, match.start("last1"), match.end())]
+    for written in ("full", "short"):
+        if g[f"{written}_next"]:
+            second = {"decade": attrs["decade"][:-1] + g[f"{written}_next"]}
+            return [(kind, attrs, match.start(), match.start(f"{written}_and")),
+                    (kind, second, match.start(f"{written}_next"), match.end())]
     if g["first2"]:
         if not 1 <= int(g["first2"]) <= 31:
             return whole

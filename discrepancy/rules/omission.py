@@ -1,6 +1,7 @@
 """OMI: sentences with no counterpart on the other side, so a dropped paragraph is never silent.
 
-Every such sentence is a note (OMI001, OMI002). One that carries numbers or dates, in a document
+Every such sentence is a note (OMI001, OMI002). One that carries numbers or dates the other
+document states nowhere (not in another sentence, not as its dateline's date), in a document
 whose other sentences do answer each other, lost facts and is a warning naming them (OMI003,
 OMI004). A document is *otherwise aligned* when at least two thirds of the sentences of each side
 sit in groups with both sides: then a sentence left over was dropped or added, while between
@@ -9,9 +10,10 @@ two wholly different texts (or two unmatched one-sentence texts) nothing is.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from discrepancy.model import Kind, Mention, Severity
+from discrepancy.model import Document, Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
 _PREVIEW = 60
@@ -56,7 +58,7 @@ def figures_only_in_a(group: Group) -> Iterator[Hit]:
     Good: The committee met. It reviewed 40 vehicles. Talks resume soon. → The committee met. It reviewed 40 vehicles.
     """
     if not group.group.b and _otherwise_aligned(group):
-        yield from _lost(group, group.a_sentences, group.a_mentions, "A")
+        yield from _lost(group.a_sentences, group.a_mentions, group.b_doc, "A")
 
 
 @rule("OMI004", "figures-only-in-b", Kind.omission, Severity.warning)
@@ -67,15 +69,29 @@ def figures_only_in_b(group: Group) -> Iterator[Hit]:
     Good: The committee met. It reviewed 40 vehicles. → The committee met. It reviewed 40 vehicles. Talks resume soon.
     """
     if not group.group.a and _otherwise_aligned(group):
-        yield from _lost(group, group.b_sentences, group.b_mentions, "B")
+        yield from _lost(group.b_sentences, group.b_mentions, group.a_doc, "B")
 
 
-def _lost(group: Group, sentences, mentions: list[Mention], side: str) -> Iterator[Hit]:
+def _lost(sentences, mentions: list[Mention], other: Document, side: str) -> Iterator[Hit]:
+    """One warning for each sentence holding facts the other document does not state anywhere:
+    not in another sentence (word for word) nor as its own date (a dateline read on one side
+    only)."""
+    other_text = None
     for sentence in sentences:
         facts = [m for m in mentions if sentence.start <= m.start < sentence.end and _fact(m)]
-        if facts:
-            shown = ", ".join(m.text for m in facts)
+        if facts and other_text is None:
+            other_text = " ".join(other.text.split())
+        lost = [m for m in facts if not _stated_in(m, other, other_text)]
+        if lost:
+            shown = ", ".join(m.text for m in lost)
             yield Hit(f"{shown} only in {side}: {_preview(sentence.text)}", **{side.lower(): (sentence.start, sentence.end)})
+
+
+def _stated_in(m: Mention, doc: Document, text: str) -> bool:
+    """Whether ``doc`` (its ``text`` with white space made plain) states ``m`` elsewhere."""
+    if doc.date is not None and m.value == doc.date.isoformat():
+        return True
+    return re.search(rf"(?<!\w){re.escape(' '.join(m.text.split()))}(?!\w)", text) is not None
 
 
 def _fact(m: Mention) -> bool:

@@ -88,10 +88,12 @@ def _lost(sentences, mentions: list[Mention], other: Document, side: str) -> Ite
 
 
 def _stated_in(m: Mention, doc: Document, text: str) -> bool:
-    """Whether ``doc`` (its ``text`` with white space made plain) states ``m`` elsewhere."""
+    """Whether ``doc`` (its ``text`` with white space made plain) states ``m`` elsewhere: the
+    words as written, a number's value (whatever its qualifier), its dateline's date."""
     if doc.date is not None and m.value == doc.date.isoformat():
         return True
-    return re.search(rf"(?<!\w){re.escape(' '.join(m.text.split()))}(?!\w)", text) is not None
+    written = [" ".join(m.text.split())] + ([m.value] if m.kind == "number" else [])
+    return any(re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w]|[.,]\d)", text) for w in written)
 
 
 def _fact(m: Mention) -> bool:

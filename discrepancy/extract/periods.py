@@ -2,8 +2,9 @@
 half-year", "the past few weeks".
 
 A period is kind ``period``; ``attrs["class"]`` says what it answers, and only periods of one
-class compare: ``part`` (which part of a year or span: ``value`` "quarter 1", "half 2", "year 1"
-for "the first year"), ``basis`` (what a change is measured against: "year-over-year" is "year"),
+class compare: ``part`` (which part of a year or span, as its months where it has them: "the
+first quarter" = "Q1" = "the first three months" is "months 1-3", "H2" "months 7-12", "the
+first year" "year 1"), ``basis`` (what a change is measured against: "year-over-year" is "year"),
 ``span`` (a reporting period named on its own: "the quarter", "the half-year") and ``recent``
 (a stretch back or ahead from now: "the past week" is "back 1 week", "the last few weeks" "back
 few week"). A number inside a period ("first", "third") belongs to the period.
@@ -21,12 +22,16 @@ _ORDINALS = {
     "4th": "4", "final": "last", "last": "last",
 }  # fmt: skip
 _UNITS = {"quarter": "quarter", "half": "half", "year": "year", "month": "month", "week": "week"}
+_MONTH_COUNTS = {w: i for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven".split(), start=2)}
 _SHORT_BASIS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
 
 _PERIOD = re.compile(
     r"\b(?:"
     # the first quarter, the second half, the first year
     r"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half|year|month|week)\b"
+    # the first six months
+    r"|first\s+(?P<first_months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b"
     # Q1, H2, 3Q
     r"|(?P<q_letter>[QH])(?P<q_number>[1-4])\b|(?P<number_q>[1-4])Q\b"
     # year-over-year, quarter on quarter, y/y, YoY
@@ -70,16 +75,29 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return mentions
 
 
+def _part(unit: str, which: str) -> str:
+    """The months a part of the year covers ("quarter", "2" -> "months 4-6"), or the part as
+    named when it covers no fixed months ("the last quarter", "the first year")."""
+    length = {"quarter": 3, "half": 6, "month": 1}.get(unit)
+    if length and which.isdigit() and int(which) * length <= 12:
+        end = int(which) * length
+        return f"months {end - length + 1}-{end}"
+    return f"{unit} {which}"
+
+
 def _reading(match: re.Match):
     """(class, value) of one period, or None for a recent stretch the relative dates read ("last
     week") or that a count measures ("the past two weeks": a number of weeks)."""
     g = match.groupdict()
     if g["ordinal"]:
-        return "part", f"{g['part'].lower()} {_ORDINALS[g['ordinal'].lower()]}"
+        return "part", _part(g["part"].lower(), _ORDINALS[g["ordinal"].lower()])
     if g["q_letter"]:
-        return "part", f"{'quarter' if g['q_letter'].upper() == 'Q' else 'half'} {g['q_number']}"
+        return "part", _part("quarter" if g["q_letter"].upper() == "Q" else "half", g["q_number"])
     if g["number_q"]:
-        return "part", f"quarter {g['number_q']}"
+        return "part", _part("quarter", g["number_q"])
+    if g["first_months"]:
+        count = g["first_months"].lower()
+        return "part", f"months 1-{_MONTH_COUNTS.get(count) or int(count)}"
     if g["basis"]:
         return "basis", g["basis"].lower()
     if g["basis_short"] or g["basis_o"]:

@@ -237,7 +237,7 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     if g["m3"]:
         return "date", {"y": g["y3"], "m": str(MONTHS[g["m3"].lower().rstrip(".")])}
     if g["n1"]:
-        return _numeric(int(g["n1"]), int(g["n2"]), g["n3"], doc)
+        return _numeric(int(g["n1"]), int(g["n2"]), g["n3"], doc, dotted=g["sep"] == ".")
     if g["iy"]:
         return "date", {"y": g["iy"], "m": str(int(g["im"])), "d": str(int(g["id"]))}
     if g["dm_day"]:
@@ -306,10 +306,12 @@ def _clock(match: re.Match, text: str) -> Optional[tuple[str, dict]]:
     return kind, attrs
 
 
-def _numeric(first: int, second: int, year: str, doc: Document):
-    """A numeric date: a part above 12 must be the day; otherwise the document's order decides
-    (month-first when it is not known)."""
-    if first > 12 or (doc.day_first and second <= 12):
+def _numeric(first: int, second: int, year: str, doc: Document, dotted: bool = False):
+    """A numeric date: a part above 12 must be the day; otherwise the document's order decides.
+    When it is not known, a date written with dots ("03.04.2021", the German, Czech and Russian
+    way) reads day-first and any other month-first."""
+    day_first = doc.day_first if doc.day_first is not None else dotted
+    if first > 12 or (day_first and second <= 12):
         day, month = first, second
     else:
         month, day = first, second

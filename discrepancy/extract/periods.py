@@ -3,8 +3,7 @@ half-year", "the past few weeks".
 
 A period is kind ``period``; ``attrs["class"]`` says what it answers, and only periods of one
 class compare: ``part`` (which part of a year or span, as its months where it has them: "the
-first quarter" = "Q1" = "the first three months" is "months 1-3", "H2" "months 7-12", "the
-first year" "year 1"), ``basis`` (what a change is measured against: "year-over-year" is "year"),
+first quarter" = "Q1" is "months 1-3", "H2" "months 7-12", "the first year" "year 1"), ``basis`` (what a change is measured against: "year-over-year" is "year"),
 ``span`` (a reporting period named on its own: "the quarter", "the half-year") and ``recent``
 (a stretch back or ahead from now: "the past week" is "back 1 week", "the last few weeks" "back
 few week"). A number inside a period ("first", "third") belongs to the period.
@@ -22,16 +21,12 @@ _ORDINALS = {
     "4th": "4", "final": "last", "last": "last",
 }  # fmt: skip
 _UNITS = {"quarter": "quarter", "half": "half", "year": "year", "month": "month", "week": "week"}
-_MONTH_COUNTS = {w: i for i, w in enumerate(
-    "two three four five six seven eight nine ten eleven".split(), start=2)}
 _SHORT_BASIS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
 
 _PERIOD = re.compile(
     r"\b(?:"
     # the first quarter, the second half, the first year
     r"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half|year|month|week)\b"
-    # the first six months
-    r"|first\s+(?P<first_months>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\b"
     # Q1, H2, 3Q
     r"|(?P<q_letter>[QH])(?P<q_number>[1-4])\b|(?P<number_q>[1-4])Q\b"
     # year-over-year, quarter on quarter, y/y, YoY
@@ -95,9 +90,6 @@ def _reading(match: re.Match):
         return "part", _part("quarter" if g["q_letter"].upper() == "Q" else "half", g["q_number"])
     if g["number_q"]:
         return "part", _part("quarter", g["number_q"])
-    if g["first_months"]:
-        count = g["first_months"].lower()
-        return "part", f"months 1-{_MONTH_COUNTS.get(count) or int(count)}"
     if g["basis"]:
         return "basis", g["basis"].lower()
     if g["basis_short"] or g["basis_o"]:

@@ -149,6 +149,7 @@ _DAY_MONTH_BEFORE = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?", re.I)
 _HOUR_MARK_AFTER = re.compile(r"\s*(?:uhr\b|h\b)", re.I)
 
+
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     view = Visible(text, start, end)
     mentions = []
@@ -182,10 +183,10 @@ def _readings(match: re.Match, text: str, doc: Document) -> list[tuple[str, dict
     kind, attrs = parts
     whole = [(kind, attrs, match.start(), match.end())]
     if g["last1"]:
-        if _PLURAL_NOUN_AFTER.match(text, match.end("last1")):  # "on July 17 and 22 soldiers..."
-            return [(kind, attrs, match.start(), match.end("d1") if g["d1"] else match.end("dw"))]
-        attrs_last = {**{k: v for k, v in attrs.items() if k != "wd"}, "d": str(int(g["last1"]))}
         first_end = match.end("d1") if g["d1"] else match.end("dw")
+        if _PLURAL_NOUN_AFTER.match(text, match.end("last1")):  # "on July 17 and 22 soldiers..."
+            return [(kind, attrs, match.start(), first_end)]
+        attrs_last = {**{k: v for k, v in attrs.items() if k != "wd"}, "d": str(int(g["last1"]))}
         return [(kind, attrs, match.start(), first_end), (kind, attrs_last, match.start("last1"), match.end())]
     for written in ("full", "short"):
         if g[f"{written}_next"]:

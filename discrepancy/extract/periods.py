@@ -3,10 +3,11 @@ half-year", "the past few weeks".
 
 A period is kind ``period``; ``attrs["class"]`` says what it answers, and only periods of one
 class compare: ``part`` (which part of a year or span, as its months where it has them: "the
-first quarter" = "Q1" is "months 1-3", "H2" "months 7-12", "the first year" "year 1"), ``basis`` (what a change is measured against: "year-over-year" is "year"),
-``span`` (a reporting period named on its own: "the quarter", "the half-year") and ``recent``
-(a stretch back or ahead from now: "the past week" is "back 1 week", "the last few weeks" "back
-few week"). A number inside a period ("first", "third") belongs to the period.
+first quarter" = "Q1" is "months 1-3", "H2" "months 7-12", "the first year" "year 1"),
+``basis`` (what a change is measured against: "year-over-year" is "year"), ``span`` (a
+reporting period named on its own: "the quarter", "the half-year") and ``recent`` (a stretch
+back or ahead from now: "the past week" is "back 1 week", "the last few weeks" "back few
+week"). A number inside a period ("first", "third") belongs to the period.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from discrepancy.model import Document, Mention
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3",
-    "4th": "4", "final": "last", "last": "last",
+    "4th": "4", "final": "last",
 }  # fmt: skip
-_UNITS = {"quarter": "quarter", "half": "half", "year": "year", "month": "month", "week": "week"}
 _SHORT_BASIS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
 
 _PERIOD = re.compile(
@@ -34,7 +34,7 @@ _PERIOD = re.compile(
     r"|(?P<basis_short>[yqmw])/(?P=basis_short)\b|(?P<basis_o>[yq])o(?P=basis_o)\b"
     # the quarter, the half-year
     r"|(?<=the\s)(?P<span>quarter|half[\s-]year)\b(?![\s-](?:final|of\b))"
-    # the past week, the last few weeks, the coming two months, recent weeks
+    # the past week, the last few weeks, the coming months, recent weeks
     r"|(?P<the>(?<=\bthe\s))?(?P<recent>(?:(?P<back>past|last|previous|recent)|(?P<ahead>coming|next))\s+"
     r"(?:(?P<few>few|several|couple\s+of)\s+)?"
     r"(?P<unit>days?|weeks?|months?|years?)\b)"
@@ -50,6 +50,7 @@ _START = re.compile(
     r"|[yqmw]/|past|last|previous|recent|coming|next)\b",
     re.I,
 )
+
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     if not _MAYBE.search(text[start:end].lower()):

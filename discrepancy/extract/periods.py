@@ -43,7 +43,7 @@ _PERIOD = re.compile(
 )
 # Words every period holds, looked for in the lower-cased sentence before anything else: most
 # sentences hold none, and this costs a third of one search with the trigger pattern below.
-_MAYBE = re.compile("quarter|half|year|month|week|day|[qh][1-4]|[1-4]q|/|yoy|qoq")
+_MAYBE = re.compile("quarter|half|year|month|week|days|[qh][1-4]|[1-4]q|/|yoy|qoq")
 # Where a period can start; matching only there is much faster than scanning with the pattern.
 _START = re.compile(
     r"\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th|[QH][1-4]|[1-4]Q|year|quarter|half|month|week|[yq]o[yq]"

@@ -139,7 +139,7 @@ _MONTH_CONTEXT = re.compile(
 # Words that put a clock reading right after them ("at 23h", "before 13h", "(18h)"); without
 # one, "18h" is as often a duration ("a 24h strike").
 _CLOCK_WORD_BEFORE = re.compile(
-    r"\b(?:at|from|until|till|to|by|before|after|around|about|approximately|since|between|and|of"
+    r"\b(?:at|from|until|till|to|by|before|after|around|about|approximately|since|between|and"
     r"|starting|shortly|latest)\s*$", re.I
 )
 # Words before a day and month written "03.04." (a decimal ends "grew by 3.4." as well).

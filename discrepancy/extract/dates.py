@@ -2,10 +2,16 @@
 
 A date mention's ``attrs`` hold the parts it states or implies: ``y``, ``m``, ``d`` (numbers as
 text), ``wd`` (weekday 0=Monday, stated in the text), ``rel`` (the relative word it was resolved
-from, against ``Document.date``), ``decade`` (the first three digits) and ``c`` (century). ``value`` is ``YYYY-MM-DD`` with unknown parts
-as ``?``, so "November 4" is ``????-11-04``. Numeric dates read day-first or month-first as
-``Document.day_first`` says; a part above 12 settles it either way. Times are kind ``time``
-with ``value`` ``HH:MM`` (``HH:MM:SS`` when seconds are given) on a 24-hour clock.
+from, against ``Document.date``), ``ahead`` (days from the document's date, for a relative day
+word when the document has no date), ``decade`` (the first three digits, or the decade's digit
+alone for "the 70s") and ``c`` (century). ``value`` is ``YYYY-MM-DD`` with unknown parts as
+``?``, so "November 4" is ``????-11-04``. Numeric dates read day-first or month-first as
+``Document.day_first`` says; a part above 12 settles it either way. A range that shares its
+month or century ("the 2nd and 6th of October", "1989/90") gives a date for each end.
+
+Times are kind ``time`` with ``value`` ``HH:MM`` (``HH:MM:SS`` when seconds are given) on a
+24-hour clock; ``twelve`` marks an hour written without a.m./p.m. that may be either ("8:30"),
+and ``vague`` a time of day that is no clock reading ("midday").
 """
 
 from __future__ import annotations
@@ -47,42 +53,75 @@ _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _NOISE = r"[,;:!?]?"  # a stray punctuation mark inside a date ("March! 3rd") leaves it a date
-_WEEKDAY = r"(?:(?P<wd>" + "|".join(WEEKDAYS) + r")\b,?\s+(?:the\s+)?)?"
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_WEEKDAY = r"(?:(?P<wd>" + _WEEKDAY_ALT + r")\b\s*,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _DAY_WORD = r"(?P<dw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b"
 _YEAR = r"(?:,?\s+(?P<{0}>\d{{4}})\b)?"
+# The words between the two ends of a range: "2 to 6", "the 2nd and the 6th", "2–6".
+_RANGE = r"\s*(?:-|–|—|to|and|until|till|through)\s*(?:the\s+)?"
+# Where a day number ends a range it is not a count or a clock reading: not "6 p.m.", "6.5".
+_LAST_DAY = r"(?P<last1>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b|h\b|uhr\b|o'?clock))"
+# A second decade that shares the first one's century: "the 1960s and 70s", "the 60s-70s".
+_NEXT_DECADE = r"(?:(?P<{0}_and>\s*(?:and|or|to|through|-|–)\s*)['’]?(?P<{0}_next>[1-9])0['’]?s\b)?"
+_DECADE_WORDS = {w: str(i) for i, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
+
+
+def _digit(pattern: str) -> str:
+    """A pattern that starts with a digit, saying so first: the matcher then leaves it at the
+    first character of every word that triggers a match (the most of them)."""
+    return r"(?=\d)" + pattern
+
+
+def _letter(pattern: str) -> str:
+    """A pattern that starts with a letter, saying so first (see ``_digit``)."""
+    return r"(?=[a-z])" + pattern
+
+
 _PATTERNS = [
-    # Thursday, November 4, 2021 / Nov. 5, 2021 / November first
-    _WEEKDAY + _MONTH.format("m1") + _NOISE + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
-    + _YEAR.format("y1"),
-    # Thursday 4 November 2021 / the 4th of November
-    _WEEKDAY.replace("wd", "wd2") + _DAY.format("d2") + _NOISE + r"(?:\s+of)?\s+" + _MONTH.format("m2")
-    + _YEAR.format("y2"),
+    # Thursday, November 4, 2021 / Nov. 5, 2021 / November first / October 2 and 6, 2021
+    _letter(_WEEKDAY + _MONTH.format("m1") + _NOISE + r"\s+(?:" + _DAY.format("d1") + "|" + _DAY_WORD + ")"
+    + r"(?:" + _RANGE + _LAST_DAY + r")?" + _YEAR.format("y1")),
+    # Thursday 4 November 2021 / the 4th of November / the 2nd and 6th of October
+    _WEEKDAY.replace("wd", "wd2") + r"(?:(?:the\s+)?(?P<first2>[0-3]?\d)(?:st|nd|rd|th)?" + _RANGE + r")?"
+    + _DAY.format("d2") + _NOISE + r"(?:\s+of)?\s+" + _MONTH.format("m2") + _YEAR.format("y2"),
     # November 2021
-    _MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b",
+    _letter(_MONTH.format("m3") + r",?\s+(?P<y3>\d{4})\b"),
     # 04/11/2021, 4.11.2021, 2021-11-04
-    r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)",
-    r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b",
-    # 8:30 p.m. / 20:30 / 12.00 GMT / 8 pm
-    r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?!\d)|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b"
-    r"|gmt\b|utc\b|hrs\b|local\b)))(?:\s*(?P<ampm>[ap])\.?m\b\.?)?|\s*(?P<ampm2>[ap])\.?m\b\.?)",
-    r"\b(?P<noon>noon|midday|midnight)\b",
-    # the 19th century, the 1800s; the 1960s
+    _digit(r"(?<![\d.])(?P<n1>\d{1,2})(?P<sep>[/.-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{4}|\d{2})(?![\d.]\d)"),
+    _digit(r"(?<![\d.])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b"),
+    # 03.04. (day and month, German style), after a word that introduces a date
+    _digit(r"(?<![\d.])(?P<dm_day>[0-3]?\d)\.(?P<dm_month>[01]?\d)\.(?![\d\w])"),
+    # 8:30 p.m. / 20:30 / 7:5 / 12.00 GMT / 18.20 Uhr / 21h45 / (18h) / 8 pm / 6 o'clock
+    _digit(r"(?<![\d.:])(?P<hh>[0-2]?\d)(?:(?::(?P<mm>[0-5]\d|\d(?!\d))(?::(?P<ss>[0-5]\d))?(?!\d)"
+    r"|\.(?P<mm2>[0-5]\d)(?=\s*(?:[ap]\.?m\b|gmt\b|utc\b|hrs?\b|local\b|h\b|uhr\b|o'?clock\b))"
+    r"|h(?P<mm3>[0-5]\d)?\b)(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
+    r"|\s*(?P<ampm2>[ap])\.?m\b\.?|\s*(?P<oclock>o'?clock|uhr)\b)"),
+    _letter(r"\b(?P<noon>noon|midday|midnight|lunchtime)\b"),
+    # the night before Sunday / the night of Saturday to Sunday: Saturday night
+    _letter(r"\b(?:the\s+)?night\s+(?:(?:before|to|into)\s+(?P<night_to>" + _WEEKDAY_ALT + r")|(?:of|from)\s+(?P<night_of>"
+    + _WEEKDAY_ALT + r")\s+(?:to|into)\s+(?:" + _WEEKDAY_ALT + r"))\b"),
+    # the 19th century, the 1800s; the 1960s, the 1930ies; the 70s, the seventies
     r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
     + r"))\s+centur(?:y|ies)\b",
-    r"\b(?P<hundreds>1\d|20)00'?s\b",
-    r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0'?s\b",
+    _digit(r"\b(?P<hundreds>1\d|20)00'?s\b"),
+    _digit(r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b" + _NEXT_DECADE.format("full")),
+    _letter(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:['’](?=\d))?(?:(?P<short_decade>[1-9])0(?:['’]?s|ies)|(?P<decade_word>"
+    + "|".join(_DECADE_WORDS) + r"))\b" + _NEXT_DECADE.format("short")),
+    # year ranges: 1989/90, 2021-22, 2017/2018
+    _digit(r"(?<![\d.,$€£])(?P<from_year>1\d{3}|20\d{2})\s?[/–—-]\s?(?P<to_year>\d{4}|\d{2})\b(?![/.,–-]\d)"),
     # bare years: in 2016, since 1985
-    r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))",
+    _digit(r"(?<![\d.,$€£])(?P<year>1\d{3}|20\d{2})\b(?!\s*(?:%|per\s?cent|[.,]\d))"),
     # relative words and weekdays on their own
-    r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + "|".join(WEEKDAYS) + r")\b",
-    r"\b(?P<rel>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
-    r"|this\s+(?:morning|afternoon|evening))\b",
+    _letter(r"\b(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd3>" + _WEEKDAY_ALT + r")\b"),
+    _letter(r"\b(?P<rel>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
+    r"|this\s+(?:morning|afternoon|evening))\b"),
     r"\b(?P<ago>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+days?\s+ago\b",
-    r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b",
+    _letter(r"\b(?P<relwhen>last|next|this)\s+(?P<unit>week|month|year)\b"),
     # a month on its own, capitalised, after a preposition (checked in code): in March
-    r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December))\b",
+    _letter(r"\b(?P<m4>(?-i:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))\b"),
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Where a date can start: a number, or the first letters of a month, weekday or relative word.
@@ -90,12 +129,25 @@ _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 _START = re.compile(r"(?<![\w.])\d|[A-Za-z]+")
 _START_PREFIXES = frozenset(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
-    " las nex thi pas com noo mid the one two thr fou fiv six sev eig nin ten".split() + ["a"]
+    " las nex thi pas com noo mid lun nig the one two thr fou fiv six sev eig nin ten".split() + ["a"]
 )
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
 _MONTH_CONTEXT = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this|through)[\s-]+$", re.I
+    r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this|through|before|after"
+    r"|between)[\s-]+$", re.I
 )
+# Words that put a clock reading right after them ("at 23h", "before 13h", "(18h)"); without
+# one, "18h" is as often a duration ("a 24h strike").
+_CLOCK_WORD_BEFORE = re.compile(
+    r"\b(?:at|from|until|till|to|by|before|after|around|about|approximately|since|between|and"
+    r"|starting|shortly|latest)\s*$", re.I
+)
+# Words before a day and month written "03.04." (a decimal ends "grew by 3.4." as well).
+_DAY_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:on|from|until|till|since|between|and|to|as\s+of|dated|" + _WEEKDAY_ALT + r")|[(\-–])[,\s]*$", re.I
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?", re.I)
+_HOUR_MARK_AFTER = re.compile(r"\s*(?:uhr\b|h\b)", re.I)
 
 
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
@@ -107,16 +159,62 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         if trigger.start() < position or word[0].isalpha() and word[:3].lower() not in _START_PREFIXES:
             continue
         match = _DATE.match(view.text, trigger.start(), view.end)
-        parts = match and _parts(match, view.text, doc)
-        if not parts:
+        readings = match and _readings(match, view.text, doc)
+        if not readings:
             continue
-        kind, attrs = parts
         position = match.end()
-        s, e = view.span(*match.span())
-        mentions.append(
-            Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
-        )
+        for kind, attrs, first, last in readings:
+            s, e = view.span(first, last)
+            mentions.append(
+                Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
+            )
     return mentions
+
+
+def _readings(match: re.Match, text: str, doc: Document) -> list[tuple[str, dict, int, int]]:
+    """(kind, attrs, start, end) of each date or time in the match: one, or one for each end of
+    a range that shares its month ("the 2nd and 6th of October") or century ("1989/90")."""
+    g = match.groupdict()
+    if g["from_year"]:
+        return _year_range(match)
+    parts = _parts(match, text, doc)
+    if not parts:
+        return []
+    kind, attrs = parts
+    whole = [(kind, attrs, match.start(), match.end())]
+    if g["last1"]:
+        first_end = match.end("d1") if g["d1"] else match.end("dw")
+        if _PLURAL_NOUN_AFTER.match(text, match.end("last1")):  # "on July 17 and 22 soldiers..."
+            return [(kind, attrs, match.start(), first_end)]
+        attrs_last = {**{k: v for k, v in attrs.items() if k != "wd"}, "d": str(int(g["last1"]))}
+        return [(kind, attrs, match.start(), first_end), (kind, attrs_last, match.start("last1"), match.end())]
+    for written in ("full", "short"):
+        if g[f"{written}_next"]:
+            second = {"decade": attrs["decade"][:-1] + g[f"{written}_next"]}
+            return [(kind, attrs, match.start(), match.start(f"{written}_and")),
+                    (kind, second, match.start(f"{written}_next"), match.end())]
+    if g["first2"]:
+        if not 1 <= int(g["first2"]) <= 31:
+            return whole
+        attrs_first = {**attrs, "d": str(int(g["first2"]))}
+        attrs_last = {k: v for k, v in attrs.items() if k != "wd"}
+        first_end = _ORDINAL_SUFFIX.match(text, match.end("first2")).end()
+        return [(kind, attrs_first, match.start("first2"), first_end), (kind, attrs_last, match.start("d2"), match.end())]
+    return whole
+
+
+def _year_range(match: re.Match) -> list[tuple[str, dict, int, int]]:
+    """Both years of "1989/90", "2021–22", "2017/2018"; only the first when the second cannot
+    be the end of a range that starts there."""
+    first, written = int(match.group("from_year")), match.group("to_year")
+    last = int(written)
+    if len(written) == 2:
+        last += first // 100 * 100
+        last += 100 if last <= first else 0
+    readings = [("date", {"y": str(first)}, match.start("from_year"), match.end("from_year"))]
+    if 0 < last - first <= (50 if len(written) == 2 else 200):
+        readings.append(("date", {"y": str(last)}, match.start("to_year"), match.end("to_year")))
+    return readings
 
 
 def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dict]]:
@@ -140,23 +238,33 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     if g["m3"]:
         return "date", {"y": g["y3"], "m": str(MONTHS[g["m3"].lower().rstrip(".")])}
     if g["n1"]:
-        return _numeric(int(g["n1"]), int(g["n2"]), g["n3"], doc)
+        return _numeric(int(g["n1"]), int(g["n2"]), g["n3"], doc, dotted=g["sep"] == ".")
     if g["iy"]:
         return "date", {"y": g["iy"], "m": str(int(g["im"])), "d": str(int(g["id"]))}
+    if g["dm_day"]:
+        day, month = int(g["dm_day"]), int(g["dm_month"])
+        if not _DAY_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return None  # "grew by 3.4." ends a sentence with a decimal
+        return ("date", {"m": str(month), "d": str(day)}) if 1 <= month <= 12 and 1 <= day <= 31 else None
     if g["hh"] is not None:
-        ampm = (g["ampm"] or g["ampm2"] or "").lower()
-        kind, attrs = _time(int(g["hh"]), int(g["mm"] or g["mm2"] or 0), ampm) or (None, None)
-        if attrs and g["ss"]:
-            attrs["s"] = str(int(g["ss"]))
-        return (kind, attrs) if attrs else None
+        return _clock(match, text)
     if g["noon"]:
-        return "time", {"h": "0" if g["noon"].lower() == "midnight" else "12", "min": "0"}
+        word = g["noon"].lower()
+        if word == "midnight":
+            return "time", {"h": "0", "min": "0"}
+        return "time", {"h": "12", "min": "0", "vague": "yes"}
+    if g["night_to"] or g["night_of"]:
+        if g["night_of"]:
+            return _weekday(WEEKDAYS[g["night_of"].lower()], "", doc)
+        return _weekday((WEEKDAYS[g["night_to"].lower()] - 1) % 7, "", doc)
     if g["century"] or g["cword"] or g["hundreds"]:
         if g["hundreds"]:
             return "date", {"c": str(int(g["hundreds"]) + 1)}
         return "date", {"c": g["century"] or str(_DAY_WORDS[g["cword"].lower()])}
     if g["decade"]:
         return "date", {"decade": g["decade"] + g["decade_digit"]}
+    if g["short_decade"] or g["decade_word"]:
+        return "date", {"decade": g["short_decade"] or _DECADE_WORDS[g["decade_word"].lower()]}
     if g["year"]:
         if _PLURAL_NOUN_AFTER.match(text, match.end()):
             return None  # "1800 trucks" counts trucks
@@ -168,7 +276,7 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     if g["ago"]:
         days = int(g["ago"]) if g["ago"].isdigit() else _COUNT_WORDS[g["ago"].lower()]
         if doc.date is None:
-            return "date", {"rel": f"{days} days ago"}
+            return "date", {"rel": f"{days} days ago", "ahead": str(-days)}
         return "date", _on(doc.date - dt.timedelta(days=days), match.group().lower())
     if g["relwhen"]:
         return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
@@ -179,10 +287,32 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
     return None
 
 
-def _numeric(first: int, second: int, year: str, doc: Document):
-    """A numeric date: a part above 12 must be the day; otherwise the document's order decides
-    (month-first when it is not known)."""
-    if first > 12 or (doc.day_first and second <= 12):
+def _clock(match: re.Match, text: str) -> Optional[tuple[str, dict]]:
+    """A clock reading, unless it is a duration ("a 24h strike"). A score ("won 18:16") is the
+    scores' to claim (``SHADOWED_BY`` in extract/__init__.py)."""
+    g = match.groupdict()
+    ampm = (g["ampm"] or g["ampm2"] or "").lower()
+    if g["mm3"] is None and match.group().lower().endswith("h"):
+        before = text[max(0, match.start() - 16) : match.start()]
+        if not (_CLOCK_WORD_BEFORE.search(before) or before.endswith("(")):
+            return None
+    kind, attrs = _time(int(g["hh"]), int(g["mm"] or g["mm2"] or g["mm3"] or 0), ampm) or (None, None)
+    if not attrs:
+        return None
+    if g["ss"]:
+        attrs["s"] = str(int(g["ss"]))
+    marked = g["mm3"] is not None or match.group().lower().endswith(("h", "uhr"))
+    if not (ampm or marked or _HOUR_MARK_AFTER.match(text, match.end())) and g["hh"][0] != "0" and 1 <= int(g["hh"]) <= 12:
+        attrs["twelve"] = "yes"  # "8:30" may be morning or evening
+    return kind, attrs
+
+
+def _numeric(first: int, second: int, year: str, doc: Document, dotted: bool = False):
+    """A numeric date: a part above 12 must be the day; otherwise the document's order decides.
+    When it is not known, a date written with dots ("03.04.2021", the German, Czech and Russian
+    way) reads day-first and any other month-first."""
+    day_first = doc.day_first if doc.day_first is not None else dotted
+    if first > 12 or (day_first and second <= 12):
         day, month = first, second
     else:
         month, day = first, second
@@ -221,7 +351,7 @@ def _weekday(weekday: int, direction: str, doc: Document):
 
 def _relative_day(word: str, doc: Document):
     if doc.date is None:
-        return "date", {"rel": word}
+        return "date", {"rel": word, "ahead": str(_RELATIVE_DAYS[word])}
     return "date", _on(doc.date + dt.timedelta(days=_RELATIVE_DAYS[word]), word)
 
 
@@ -241,7 +371,7 @@ def _value(kind: str, attrs: dict) -> str:
         seconds = f":{int(attrs['s']):02d}" if "s" in attrs else ""
         return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}{seconds}"
     if "decade" in attrs:
-        return f"{attrs['decade']}?-??-??"
+        return f"{attrs['decade']:?>3}?-??-??"
     if "c" in attrs:
         return f"century {attrs['c']}"
     if "y" not in attrs and "m" not in attrs:

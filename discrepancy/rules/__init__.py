@@ -128,6 +128,8 @@ class Group:
     a_mentions: list[Mention]
     b_mentions: list[Mention]
     options: Mapping[str, object] = field(default_factory=dict)
+    # The whole document's alignment, for rules that judge a group by the rest (omissions).
+    alignment: list[AlignmentGroup] = field(default_factory=list)
     _memo: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -239,6 +241,7 @@ def run_rules(
                 a_mentions=a_mentions,
                 b_mentions=b_mentions,
                 options=options,
+                alignment=alignment,
             )
             for rule_ in rules:
                 for hit in rule_.check(group):

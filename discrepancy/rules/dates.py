@@ -1,4 +1,5 @@
-"""DAT: dates and times that name a different day or hour, weekdays that contradict their date.
+"""DAT: dates and times that name a different day or hour, weekdays that contradict their date,
+figures measured over a different period.
 
 Relative words (today, on Thursday, last year) were resolved against the document's own date
 when it was extracted, so "today" in a statement dated 5 November agrees with "5 November".
@@ -13,6 +14,7 @@ from discrepancy.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from discrepancy.model import Document, Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
+from discrepancy.rules.people import worded_alike
 
 
 def _full_date(m: Mention) -> Optional[dt.date]:
@@ -22,15 +24,18 @@ def _full_date(m: Mention) -> Optional[dt.date]:
         return None
 
 
-def _years(m: Mention) -> Optional[range]:
-    """The years a mention allows: one year, a decade, a century; None when it states none."""
+def _years(m: Mention) -> Optional[frozenset[int]]:
+    """The years a mention allows: one year, a decade, a century; None when it states none.
+    "The 70s" without its century allows the 70s of every century a news report names."""
     attrs = m.attrs
     if "y" in attrs:
-        return range(int(attrs["y"]), int(attrs["y"]) + 1)
+        return frozenset((int(attrs["y"]),))
     if "decade" in attrs:
-        return range(int(attrs["decade"]) * 10, int(attrs["decade"]) * 10 + 10)
+        decade = int(attrs["decade"])
+        starts = [decade * 10] if decade >= 10 else [c * 100 + decade * 10 for c in range(10, 21)]
+        return frozenset(y for start in starts for y in range(start, start + 10))
     if "c" in attrs:
-        return range((int(attrs["c"]) - 1) * 100, int(attrs["c"]) * 100 + 1)
+        return frozenset(range((int(attrs["c"]) - 1) * 100, int(attrs["c"]) * 100 + 1))
     return None
 
 
@@ -39,7 +44,7 @@ def _year_matches(a: Mention, b: Mention) -> bool:
     if years_a is None or years_b is None:
         return True
     # the 1960s is not the 1970s, but it is in the 20th century and may be "1965"
-    return set(years_a) <= set(years_b) or set(years_b) <= set(years_a)
+    return years_a <= years_b or years_b <= years_a
 
 
 def _agree(a: Mention, b: Mention) -> bool:
@@ -47,12 +52,12 @@ def _agree(a: Mention, b: Mention) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "time":
-        return a.value == b.value
+        return _clock_agrees(a, b)
     if not (_parts(a) and _parts(b)):
         return a.value == b.value  # unresolved relative words ("last week") agree only with themselves
     if not _year_matches(a, b):
         return False
-    if any(a.attrs.get(k) and b.attrs.get(k) and a.attrs[k] != b.attrs[k] for k in ("m", "d", "wd")):
+    if any(a.attrs.get(k) and b.attrs.get(k) and a.attrs[k] != b.attrs[k] for k in ("m", "d", "wd", "ahead")):
         return False
     for one, other in ((a, b), (b, a)):
         day = _full_date(one)
@@ -60,6 +65,15 @@ def _agree(a: Mention, b: Mention) -> bool:
         if day and weekday and "d" not in other.attrs and day.weekday() != int(weekday):
             return False  # "on Friday" against a date that was a Thursday
     return True
+
+
+def _clock_agrees(a: Mention, b: Mention) -> bool:
+    """The same reading of the clock: "8:30" (no a.m. or p.m.) is 08:30 or 20:30."""
+    if a.value == b.value:
+        return True
+    minutes = a.attrs["min"] == b.attrs["min"] and a.attrs.get("s") == b.attrs.get("s")
+    hours = int(a.attrs["h"]), int(b.attrs["h"])
+    return minutes and any("twelve" in m.attrs and (hours[0] - hours[1]) % 12 == 0 for m in (a, b))
 
 
 def _comparable(a: Mention, b: Mention) -> bool:
@@ -70,8 +84,9 @@ def _comparable(a: Mention, b: Mention) -> bool:
 
 
 def _parts(m: Mention) -> set[str]:
-    """The parts of a date the mention states: y (a decade counts), m, d, wd."""
-    parts = {k for k in ("y", "m", "d", "wd") if k in m.attrs}
+    """The parts of a date the mention states: y (a decade counts), m, d, wd, and ahead (a day
+    counted from an unknown today: "tomorrow")."""
+    parts = {k for k in ("y", "m", "d", "wd", "ahead") if k in m.attrs}
     return parts | {"y"} if "decade" in m.attrs or "c" in m.attrs else parts
 
 
@@ -81,15 +96,23 @@ def _affinity(a: Mention, b: Mention) -> float:
 
 
 def _pairs(group: Group) -> Pairs:
+    """Dates that state a common part pair first, as agreeing or changed; only then does a
+    mention that states other parts ("2015" / "on Friday") silently complete the other side."""
     a, b = group.mentions("date", "time")
-    return pair_mentions(a, b, _agree, _affinity, compatible=_comparable)
+    if not (a and b):
+        return Pairs([], [], a, b)
+    close = pair_mentions(a, b, lambda x, y: _comparable(x, y) and _agree(x, y), _affinity, compatible=_comparable)
+    rest = pair_mentions(close.only_a, close.only_b, _agree, _affinity, compatible=lambda x, y: False)
+    return Pairs(close.agreeing + rest.agreeing, close.differing, rest.only_a, rest.only_b)
 
 
 def _stated_elsewhere(m: Mention, stated: set[str], other: list[Mention]) -> bool:
     """Whether the other side gives this date in pieces: the year or century as a plain number
-    ("1976 selections", "the 11th centuty"), or the day as a bare number after the same month ("July 17 and 22")."""
-    if m.kind != "date":
-        return False
+    ("1976 selections", "the 11th centuty"), the day as a bare number after the same month
+    ("July 17 and 22"), the hour as a bare number ("before 6 on Sunday morning")."""
+    if m.kind == "time":
+        hour, minute = int(m.attrs["h"]), m.attrs["min"]
+        return bool({str(hour), str(hour % 12 or 12)} & stated) and (minute == "0" or minute in stated)
     if len(m.attrs) == 1 and set(m.attrs) <= {"y", "c"}:
         return next(iter(m.attrs.values())) in stated
     if set(m.attrs) >= {"m", "d"} and m.attrs["d"] in stated:
@@ -170,12 +193,54 @@ def time_changed(group: Group) -> Iterator[Hit]:
     """
     for a, b in group.memo(_pairs).differing:
         if a.kind == "time":
-            yield Hit(f"time: {a.text} → {b.text}", a, b)
+            yield Hit(f"time: {a.text} → {b.text}", a, b, severity=Severity.info if _loosely_same(a, b) else None)
+
+
+def _period_pairs(group: Group) -> Pairs:
+    a, b = group.mentions("period")
+    if not (a and b):
+        return Pairs([], [], a, b)
+    return pair_mentions(
+        a, b, lambda x, y: x.value == y.value, lambda x, y: 0.0,
+        compatible=lambda x, y: x.attrs["class"] == y.attrs["class"],
+    )
+
+
+@rule("DAT005", "period-changed", Kind.date, Severity.warning)
+def period_changed(group: Group) -> Iterator[Hit]:
+    """A figure is measured over another period: quarter, half, basis, recent stretch.
+
+    Another quarter or half of the year, another basis of comparison (year-over-year /
+    quarter-over-quarter), another stretch of recent time (the past week / the last few weeks).
+
+    Bad: Sales rose 5% in the first quarter. → Sales rose 5% in the second quarter.
+    Good: Sales rose 5% in the first quarter. → Sales rose 5% in Q1.
+    """
+    for a, b in group.memo(_period_pairs).differing:
+        yield Hit(f"period: {a.text} → {b.text}", a, b)
+
+
+def _loosely_same(a: Mention, b: Mention) -> bool:
+    """"Midday" against "12:30" or "1 p.m." is one time told loosely; against "20:00" it is not."""
+    if "vague" not in a.attrs and "vague" not in b.attrs:
+        return False
+    minutes = [int(m.attrs["h"]) * 60 + int(m.attrs["min"]) for m in (a, b)]
+    apart = abs(minutes[0] - minutes[1])
+    return min(apart, 24 * 60 - apart) <= _VAGUE_MINUTES
+
+
+_VAGUE_MINUTES = 120  # how far "midday" reaches either side of 12:00
 
 
 @rule("DAT004", "date-one-side", Kind.date, Severity.warning)
 def date_one_side(group: Group) -> Iterator[Hit]:
     """A date or time in one sentence has no counterpart in the aligned sentence.
+
+    A stated day, year or clock time is a fact that went missing. A vague time of day ("at
+    midday") is one only where the two sentences are otherwise one wording; where they are two
+    renderings it goes with the rewording. A weekday, month or word relative to the day of
+    writing ("today", "this year") on one side is information: translators leave those to the
+    context.
 
     Bad: The committee met on 4 November 2021 in Baghdad. → The committee met in Baghdad.
     Good: The committee met on 4 November 2021 in Baghdad. → On 4 November 2021 the committee met in Baghdad.
@@ -188,11 +253,16 @@ def date_one_side(group: Group) -> Iterator[Hit]:
         for m in mentions:
             if _stated_elsewhere(m, stated, other):
                 continue
-            # Only a stated day or year is a fact that went missing; "today" or "in March"
-            # often disappears in paraphrase, so it is reported for information only.
-            weak = "rel" in m.attrs or not ({"d", "y"} & _parts(m)) and m.kind == "date"
-            yield Hit(
-                f"{m.kind} only in {side}: {describe(m)}",
-                **{side.lower(): m},
-                severity=Severity.info if weak else None,
-            )
+            if "vague" in m.attrs:
+                severity = None if worded_alike(group) else Severity.info
+            else:
+                severity = None if _sure(m) else Severity.info
+            yield Hit(f"{m.kind} only in {side}: {describe(m)}", severity=severity, **{side.lower(): m})
+
+
+def _sure(m: Mention) -> bool:
+    """Whether a date is a fact a translator does not leave implicit: a stated day or year, or a
+    clock reading, not a weekday, a month or a word relative to the day of writing."""
+    if m.kind == "time":
+        return True
+    return bool({"d", "y"} & _parts(m)) and "rel" not in m.attrs

@@ -1,13 +1,24 @@
-"""OMI: sentences with no counterpart on the other side, so a dropped paragraph is never silent."""
+"""OMI: sentences with no counterpart on the other side, so a dropped paragraph is never silent.
+
+Every such sentence is a note (OMI001, OMI002). One that carries numbers or dates the other
+document states nowhere (not in another sentence, not as its dateline's date), in a document
+whose other sentences do answer each other, lost facts and is a warning naming them (OMI003,
+OMI004). A document is *otherwise aligned* when at least two thirds of the sentences of each side
+sit in groups with both sides: then a sentence left over was dropped or added, while between
+two wholly different texts (or two unmatched one-sentence texts) nothing is.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from discrepancy.model import Kind, Severity
+from discrepancy.model import Document, Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 
 _PREVIEW = 60
+# The share of each side's sentences that must be matched for the rest to count as dropped.
+_ALIGNED_SHARE = 2 / 3
 
 
 def _preview(text: str) -> str:
@@ -37,3 +48,71 @@ def only_in_b(group: Group) -> Iterator[Hit]:
     if not group.group.a:
         for sentence in group.b_sentences:
             yield Hit(f"only in B: {_preview(sentence.text)}", b=(sentence.start, sentence.end))
+
+
+@rule("OMI003", "figures-only-in-a", Kind.omission, Severity.warning)
+def figures_only_in_a(group: Group) -> Iterator[Hit]:
+    """A sentence of A that carries numbers or dates has no counterpart in an otherwise aligned B.
+
+    Bad: The committee met. It reviewed 40 vehicles. Talks resume on 4 March. → The committee met. It reviewed 40 vehicles.
+    Good: The committee met. It reviewed 40 vehicles. Talks resume soon. → The committee met. It reviewed 40 vehicles.
+    """
+    if not group.group.b and _otherwise_aligned(group):
+        yield from _lost(group.a_sentences, group.a_mentions, group.b_doc, "A")
+
+
+@rule("OMI004", "figures-only-in-b", Kind.omission, Severity.warning)
+def figures_only_in_b(group: Group) -> Iterator[Hit]:
+    """A sentence of B that carries numbers or dates has no counterpart in an otherwise aligned A.
+
+    Bad: The committee met. It reviewed 40 vehicles. → The committee met. It reviewed 40 vehicles. Talks resume on 4 March.
+    Good: The committee met. It reviewed 40 vehicles. → The committee met. It reviewed 40 vehicles. Talks resume soon.
+    """
+    if not group.group.a and _otherwise_aligned(group):
+        yield from _lost(group.b_sentences, group.b_mentions, group.a_doc, "B")
+
+
+def _lost(sentences, mentions: list[Mention], other: Document, side: str) -> Iterator[Hit]:
+    """One warning for each sentence holding facts the other document does not state anywhere:
+    not in another sentence (word for word) nor as its own date (a dateline read on one side
+    only)."""
+    other_text = None
+    for sentence in sentences:
+        facts = [m for m in mentions if sentence.start <= m.start < sentence.end and _fact(m)]
+        if facts and other_text is None:
+            other_text = " ".join(other.text.split())
+        lost = [m for m in facts if not _stated_in(m, other, other_text)]
+        if lost:
+            shown = ", ".join(m.text for m in lost)
+            yield Hit(f"{shown} only in {side}: {_preview(sentence.text)}", **{side.lower(): (sentence.start, sentence.end)})
+
+
+def _stated_in(m: Mention, doc: Document, text: str) -> bool:
+    """Whether ``doc`` (its ``text`` with white space made plain) states ``m`` elsewhere: the
+    words as written, a number's value (whatever its qualifier), its dateline's date."""
+    if doc.date is not None and m.value == doc.date.isoformat():
+        return True
+    written = [" ".join(m.text.split())] + ([m.value] if m.kind == "number" else [])
+    return any(re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w]|[.,]\d)", text) for w in written)
+
+
+def _fact(m: Mention) -> bool:
+    """A number or date a reader would miss: not a weak or name-bound number ("one of", "G7"),
+    not a vague time of day."""
+    if m.kind == "number":
+        return not ({"weak", "code"} & m.attrs.keys())
+    return m.kind in ("date", "time", "period") and "vague" not in m.attrs
+
+
+def _otherwise_aligned(group: Group) -> bool:
+    return group.memo(_aligned_share) >= _ALIGNED_SHARE
+
+
+def _aligned_share(group: Group) -> float:
+    """The smaller share, over the two sides, of sentences in groups that have both sides."""
+    paired_a = sum(len(g.a) for g in group.alignment if g.a and g.b)
+    paired_b = sum(len(g.b) for g in group.alignment if g.a and g.b)
+    total_a, total_b = len(group.a_doc.sentences), len(group.b_doc.sentences)
+    if not (paired_a and total_a and total_b):
+        return 0.0
+    return min(paired_a / total_a, paired_b / total_b)

@@ -58,7 +58,8 @@ def _greedy(a, b, free_a, free_b, allowed, affinity, closeness):
 
 def stated_numbers(mentions: list[Mention]) -> set[str]:
     """Every number a side states, whatever kind of mention holds it: a number's value, a date's
-    day, year and century. A number one side gives as "22" and the other inside "July 22" is not missing."""
+    day, year and century, a time's hour (on either clock) and minute. A number one side gives as
+    "22" and the other inside "July 22" is not missing, nor "6" beside "6 a.m." or "18-16" beside "18:16"."""
     stated = set()
     for m in mentions:
         if m.kind == "number":
@@ -66,6 +67,9 @@ def stated_numbers(mentions: list[Mention]) -> set[str]:
             stated.add(m.attrs.get("alt", m.value))  # the other reading of "1.500"
         elif "parts" in m.attrs:  # the two counts of a score
             stated.update(m.attrs["parts"].split())
+        elif m.kind == "time":
+            hour = int(m.attrs["h"])
+            stated.update((str(hour), str(hour % 12 or 12), m.attrs["min"]))
         else:
             stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
-from discrepancy.extract.people import common_words
+from discrepancy.extract.people import common_words, folded_words
 from discrepancy.extract.places import derived_from, is_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
@@ -112,7 +112,7 @@ def analyse(group: Group) -> list[Outcome]:
     tolerance = Tolerance.among(group.options)
     a = Side(group.a_doc, group.group.a, a_names, table, tolerance)
     b = Side(group.b_doc, group.group.b, b_names, table, tolerance)
-    close = _word_similarity(a, b) >= _CLOSE
+    close = worded_alike(group)
     if not close:
         # An ordinary word opening a reworded sentence is just a word, and the words that say
         # which office ("Czech Prime Minister") are the office rules' to compare.
@@ -193,13 +193,21 @@ def analyse(group: Group) -> list[Outcome]:
 _CLOSE = 0.8
 
 
-def _word_similarity(a: Side, b: Side) -> float:
+def worded_alike(group: Group) -> bool:
+    """Whether the two sides of ``group`` are one wording with small edits rather than two
+    renderings: what is missing from one side of a close pair was dropped, not paraphrased.
+    Shared by every family that weighs a one-sided mention by how reworded its group is."""
+    return group.memo(_word_similarity) >= _CLOSE
+
+
+def _word_similarity(group: Group) -> float:
     """How alike the two sides' wording is around their names (name words left out, so a long
     name put in for a short one does not make a one-word edit look like a rewrite)."""
-    in_names = {fold(part) for m in a.names + b.names for part in PART.findall(m.text)}
-    return Indel.normalized_similarity(
-        [w for w in a.words if w not in in_names], [w for w in b.words if w not in in_names]
-    )
+    a_names, b_names = group.mentions("name")
+    in_names = {fold(part) for m in a_names + b_names for part in PART.findall(m.text)}
+    a_words, b_words = ([w for s in sentences for w in folded_words(s.text) if w not in in_names]
+                        for sentences in (group.a_sentences, group.b_sentences))
+    return Indel.normalized_similarity(a_words, b_words)
 
 
 def _words(name: str) -> tuple[str, ...]:

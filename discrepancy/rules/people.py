@@ -20,7 +20,7 @@ from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words
-from discrepancy.extract.places import derived_from, is_country, place_codes, same_country
+from discrepancy.extract.places import derived_from, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
@@ -145,7 +145,7 @@ def analyse(group: Group) -> list[Outcome]:
             # Only two names known to be of one kind are two different things.
             severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
-            severity = None
+            severity = Severity.info if one_country(place_codes(old), place_codes(new)) else None
         elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:

@@ -216,15 +216,17 @@ def abbreviates(short: str, long_: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _personal_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Established surnames and given names."""
+def _personal_names() -> dict[str, frozenset[str]]:
+    """Established names by kind: "surnames" and "given"."""
     sections = data_sections("personal_names.txt")
-    return frozenset(sections["surnames"]), frozenset(sections["given"])
+    return {kind: frozenset(sections[kind]) for kind in ("surnames", "given")}
 
 
-def _both_names(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` are both established surnames or both established given names."""
-    return any(a in names and b in names for names in _personal_names())
+def _both_names(a: str, b: str, kind: str | None = None) -> bool:
+    """Whether ``a`` and ``b`` are both established names of ``kind`` ("surnames", "given";
+    either when None)."""
+    lists = _personal_names()
+    return any(a in lists[k] and b in lists[k] for k in ([kind] if kind else lists))
 
 
 # Letters that spell one sound in names: "Catherine" / "Katherine", "Olaf" / "Olav".
@@ -232,8 +234,9 @@ _ONE_SOUND = ("ckq", "iy", "sz", "fvw")
 
 
 @lru_cache(maxsize=65536)
-def distinct_names(a: str, b: str) -> bool:
-    """Whether two folded tokens are both established surnames (or given names) and one letter apart in
+def distinct_names(a: str, b: str, kind: str | None = None) -> bool:
+    """Whether two folded tokens are both established names (of ``kind``, "surnames" or
+    "given"; of either kind when None) and one letter apart in
     a way that makes another name ("schulz" / "scholz", "hansen" / "jansen", "marian" /
     "marina", "marin" / "martin"), not in the ways one name is rendered in another language:
     a letter doubled, a vowel or "h" put in ("michal" / "michael", "nicolas" / "nicholas"), a
@@ -241,7 +244,7 @@ def distinct_names(a: str, b: str) -> bool:
     letter for another of the same sound ("catherine" / "katherine")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
-    if not _both_names(a, b):
+    if not _both_names(a, b, kind):
         return False
     if len(a) == len(b):
         diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]

@@ -218,7 +218,8 @@ def _namey(tok: Token, clause_start: bool) -> int:
     if folded in NOT_NAMES or head in NOT_NAMES:
         return NOT_NAME
     if clause_start and (folded in common_words() or head in common_words()):
-        return WEAK_NAME
+        # An adverb ("Previously, ...") is never a name; another word may be ("Congress").
+        return NOT_NAME if folded.endswith("ly") else WEAK_NAME
     return NAME
 
 

@@ -23,6 +23,7 @@ _FORMS = re.compile(r"[\[\],]")
 class Gazetteer(NamedTuple):
     codes: dict[tuple[str, ...], frozenset[str]]  # a name's folded tokens -> ISO codes it names
     words: dict[str, frozenset[str]]  # an ISO code -> the folded words of all its names
+    constituents: frozenset[str]  # subdivisions that are countries of their own: England
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,8 @@ def _gazetteer() -> Gazetteer:
             for code in known:
                 names[code].add(" ".join(form))
     words = {code: frozenset(w for form in forms for w in name_tokens(form)) for code, forms in names.items()}
-    return Gazetteer({key: frozenset(found) for key, found in codes.items() if found}, words)
+    constituents = frozenset(sub.code for sub in pycountry.subdivisions if sub.type == "Country")
+    return Gazetteer({key: frozenset(found) for key, found in codes.items() if found}, words, constituents)
 
 
 def place_codes(text: str) -> frozenset[str]:
@@ -68,6 +70,13 @@ def is_country(text: str) -> bool:
 def same_country(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two places (as ``place_codes``) lie in one country: "England" / "UK"."""
     return bool({code[:2] for code in a} & {code[:2] for code in b})
+
+
+def one_country(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one place is a country and the other a country within it ("England" / "UK"):
+    one place, named more or less precisely."""
+    constituents = _gazetteer().constituents
+    return any(code in constituents and code[:2] in other for x, other in ((a, b), (b, a)) for code in x)
 
 
 def derived_from(text: str, codes: frozenset[str]) -> bool:

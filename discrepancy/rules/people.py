@@ -20,7 +20,7 @@ from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words, folded_words
-from discrepancy.extract.places import derived_from, is_country, place_codes, same_country
+from discrepancy.extract.places import derived_from, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
@@ -125,9 +125,14 @@ def analyse(group: Group) -> list[Outcome]:
     a_text, b_text = group.a_doc.text, group.b_doc.text
     for x, y in pairs:
         old, new = a_text[x.start:x.end], b_text[y.start:y.end]
-        if _two_people(old, new):
-            # "Martin Schulz" / "Martin Scholz": both are names people have, so two people.
-            outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end)))
+        people = _one_letter_names(old, new, _name_kind(a_text, x), _name_kind(b_text, y))
+        if people is not None:
+            # "Martin Schulz" / "Martin Scholz": two names people have, so two people; but
+            # "Luz Pfannenstiel" / "Lutz Pfannenstiel" is no second given name, only a slip.
+            outcomes.append(
+                Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end))
+                if people else variant(old, new, x, y)
+            )
             continue
         if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
@@ -145,7 +150,7 @@ def analyse(group: Group) -> list[Outcome]:
             # Only two names known to be of one kind are two different things.
             severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
-            severity = None
+            severity = Severity.info if one_country(place_codes(old), place_codes(new)) else None
         elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:
@@ -221,9 +226,26 @@ def _initialism(name: str) -> bool:
     return bool(words) and all(w.isupper() and len(w) >= 2 for w in words)
 
 
-def _two_people(old: str, new: str) -> bool:
+def _one_letter_names(old: str, new: str, old_kind: str | None, new_kind: str | None) -> bool | None:
+    """For two one-word names one letter apart that are both established names: whether
+    they are established as names of the kind their place calls for (given names before a
+    family name, surnames after one), so two people; None for any other pair."""
     a, b = name_tokens(old), name_tokens(new)
-    return len(a) == len(b) == 1 and distinct_names(a[0], b[0])
+    if not (len(a) == len(b) == 1 and distinct_names(a[0], b[0])):
+        return None
+    kind = old_kind if old_kind == new_kind else None
+    return distinct_names(a[0], b[0], kind)
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _name_kind(text: str, item: Missing) -> str | None:
+    """ "given" for the part of a name it goes on after ("Luz" of "Luz Pfannenstiel"),
+    "surnames" for another part, None for a whole name (either)."""
+    if item.whole:
+        return None
+    return "given" if _NAME_GOES_ON.match(text, item.end) else "surnames"
 
 
 def _same_initial(old: str, new: str) -> bool:

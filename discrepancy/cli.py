@@ -20,7 +20,7 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: no <str>/<bool> placeholders, and rich is not imported
     help="Flag the differences that matter (names, ranks, numbers, dates) between two reports.",
 )
-MAX_JOBS = 256  # as config.MAX_JOBS, which imports pydantic: this module starts light
+MAX_JOBS = 256  # as settings.MAX_JOBS, which imports pydantic: this module starts light
 
 
 def _version(value: bool) -> None:

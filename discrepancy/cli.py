@@ -306,7 +306,11 @@ def check(
 
     try:
         if format not in formats():
-            raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}")
+            import difflib
+
+            close = difflib.get_close_matches(format, formats(), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}{hint}")
         to_terminal = output in (None, "-") and sys.stdout.isatty()
         options = CheckOptions(
             config=config,

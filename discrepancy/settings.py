@@ -219,7 +219,7 @@ class Settings(RuleChoice):
     baseline: Optional[str] = Field(default=None, description="Baseline file of accepted findings.")
     jobs: Optional[int] = Field(default=None, ge=1, le=MAX_JOBS)
 
-    _baseline_path = field_validator("baseline")(lambda value: value and _project_path(value))
+    _baseline_path = field_validator("baseline")(lambda value: None if value is None else _project_path(value))
 
     @field_validator("day_first")
     @classmethod

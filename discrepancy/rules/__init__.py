@@ -43,6 +43,7 @@ RULE_MODULES = (
     "discrepancy.rules.dates",
     "discrepancy.rules.people",
     "discrepancy.rules.ranks",
+    "discrepancy.rules.offices",
     "discrepancy.rules.omission",
 )
 

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
-from discrepancy.config import Config, load_config, merged_choice
+from discrepancy.config import Config, load_config
+from discrepancy.settings import merged_choice
 from discrepancy.errors import InputError
 from discrepancy.model import Report
 from discrepancy.pairs import (

@@ -20,7 +20,7 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: no <str>/<bool> placeholders, and rich is not imported
     help="Flag the differences that matter (names, ranks, numbers, dates) between two reports.",
 )
-MAX_JOBS = 256  # as config.MAX_JOBS, which imports pydantic: this module starts light
+MAX_JOBS = 256  # as settings.MAX_JOBS, which imports pydantic: this module starts light
 
 
 def _version(value: bool) -> None:
@@ -306,7 +306,11 @@ def check(
 
     try:
         if format not in formats():
-            raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}")
+            import difflib
+
+            close = difflib.get_close_matches(format, formats(), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}{hint}")
         to_terminal = output in (None, "-") and sys.stdout.isatty()
         options = CheckOptions(
             config=config,

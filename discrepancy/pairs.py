@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
-from discrepancy.config import Config, GlobRule, relative_posix
+from discrepancy.config import Config, relative_posix
+from discrepancy.settings import GlobRule
 from discrepancy.errors import InputError, read_text
 from discrepancy.pathglob import glob_captures
 from discrepancy.report import printable, unprintable

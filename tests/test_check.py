@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 from discrepancy.baseline import Baseline, Fact, fold
 from discrepancy.pairs import expand_rule, pairs_from_config, pairs_from_manifest
 from discrepancy.cli import app
-from discrepancy.config import GlobRule, load_config
+from discrepancy.config import load_config
+from discrepancy.settings import GlobRule
 from discrepancy.errors import InputError
 from discrepancy.model import Evidence, Finding, Kind, Severity
 

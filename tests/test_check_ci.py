@@ -205,3 +205,8 @@ def test_json_evidence_has_line_and_column_beside_offsets(project):
     b = next(f["b"] for f in findings if f["code"] == "NUM001")
     assert (b["line"], b["column"], b["end_line"], b["end_column"]) == (3, 15, 3, 20)
     assert b["text"] == "2,300" and b["start"] == len("Heading\r\n\r\nThe army sent ")
+
+
+def test_a_mistyped_format_names_the_nearest(project):
+    result = check("--format", "sarfi")
+    assert result.exit_code == 2 and "did you mean sarif?" in result.stderr

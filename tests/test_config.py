@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from discrepancy.config import find_config, glob_match, load_config
+from discrepancy.config import find_config, load_config
+from discrepancy.settings import glob_match
 from discrepancy.errors import InputError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

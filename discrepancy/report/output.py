@@ -75,9 +75,16 @@ def locked_folder(folder: Path) -> Iterator[None]:
     except ImportError:  # Windows
         yield
         return
-    handle = os.open(folder, os.O_RDONLY)
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks
+            os.close(handle)
+            raise
+    except OSError as err:
+        raise InputError(f"{folder}: cannot lock the folder to update the baseline ({err.strerror})") from None
+    try:
         yield
     finally:
         os.close(handle)

@@ -30,6 +30,7 @@ class Form:
     seen: list[Seen]
     roles: set = field(default_factory=set)
     candidates: list[int] = field(default_factory=list)  # ambiguous: same-document forms it may shorten
+    merges: list[tuple[str, str, str]] = field(default_factory=list)  # (a, b, why) inside the form
 
     @property
     def text(self) -> str:
@@ -95,6 +96,8 @@ def _local(seen: list[Seen]) -> list[Form]:
         longer = [i for i in near if shortens(tokens, forms[i].head) and ends_in_family_name(forms[i].text)]
         target = same[0] if same else longer[0] if len(longer) == 1 else None
         if target is not None:
+            text = by_tokens[tokens][0].sighting.text
+            forms[target].merges.append((forms[target].text, text, why_same(forms[target].text, text)))
             forms[target].seen.extend(by_tokens[tokens])
             continue
         forms.append(Form(tokens, list(by_tokens[tokens]), candidates=longer))
@@ -168,11 +171,14 @@ def _group_by_head(local: list[Form]) -> tuple[list[Form], dict[int, int]]:
         key = None if form.candidates else form.head
         if key is not None and key in by_head:
             g = by_head[key]
+            if form.text not in {s.sighting.text for s in groups[g].seen}:
+                groups[g].merges.append((groups[g].text, form.text, why_same(groups[g].text, form.text)))
             groups[g].seen.extend(form.seen)
             groups[g].roles |= form.roles
+            groups[g].merges.extend(form.merges)
         else:
             g = len(groups)
-            groups.append(Form(form.head, list(form.seen), set(form.roles)))
+            groups.append(Form(form.head, list(form.seen), set(form.roles), merges=list(form.merges)))
             if key is not None:
                 by_head[key] = g
         local_group[i] = g
@@ -229,6 +235,8 @@ def _clusters(groups: list[Form], union: UnionFind, merges: list, undecided: lis
             members.append([])
         members[roots[root]].extend(form.seen)
     explained: list[list[tuple[str, str, str]]] = [[] for _ in members]
+    for g, form in enumerate(groups):
+        explained[roots[union.find(g)]].extend(form.merges)
     for x, y, why in merges:
         explained[roots[union.find(x)]].append((groups[x].text, groups[y].text, why))
     open_ = [(groups[g].seen, [roots[union.find(r)] for r in options]) for g, options in undecided]

@@ -47,6 +47,7 @@ def build_roster(
     paths: Optional[Sequence[Optional[str]]] = None,
     *,
     dates: Optional[Sequence[Optional[dt.date]]] = None,
+    day_first: Optional[Sequence[Optional[bool]]] = None,
     keep_boilerplate: bool = False,
     select: Optional[Iterable[str]] = None,
     ignore: Optional[Iterable[str]] = None,
@@ -56,15 +57,15 @@ def build_roster(
 ) -> Roster:
     """Who is who across ``texts`` (all reports on one story) and what they disagree on.
 
-    ``paths`` name the texts in the output; ``dates`` override their datelines. ``select``,
+    ``paths`` name the texts in the output; ``dates`` and ``day_first`` override what their
+    datelines say (the date, and how numeric dates read). ``select``,
     ``ignore`` and ``severity`` choose ROS rules as for ``compare``; ``ranks`` and ``titles``
     add to the built-in ranks and titles.
     """
-    paths = list(paths) if paths is not None else [None] * len(texts)
-    dates = list(dates) if dates is not None else [None] * len(texts)
+    none = [None] * len(texts)
     documents = [
-        load_document(text, path, date=date, keep_boilerplate=keep_boilerplate)
-        for text, path, date in zip(texts, paths, dates)
+        load_document(text, path, date=date, day_first=first, keep_boilerplate=keep_boilerplate)
+        for text, path, date, first in zip(texts, paths or none, dates or none, day_first or none)
     ]
     story = read_story(documents, Vocabulary.of(ranks, titles))
     findings = run_roster_rules(story, select, ignore, severity)

@@ -191,6 +191,8 @@ def select_rules(
     codes = [r.code for r in rules]
     chosen = _patterns(select, "--select", codes)
     dropped = _patterns(ignore, "--ignore", codes)
+    if scope and chosen and not any(r.scope == scope and _specificity(r.code, chosen) >= 0 for r in rules):
+        raise InputError(f"--select: {', '.join(chosen)} names no {scope} rule (see `discrepancy rules`)")
     return [
         r
         for r in rules

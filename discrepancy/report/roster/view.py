@@ -1,0 +1,58 @@
+"""What the roster's formats share: how a document is named, where a span sits (line and
+column), which findings concern a person, and which people and findings to show."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+from discrepancy.model import Finding, Severity
+from discrepancy.report.view import line_column, visible
+from discrepancy.roster.model import Person, Place, Roster, RosterFinding
+
+
+def labels(roster: Roster) -> list[str]:
+    """A short name per document: the file name, or the path where two file names clash."""
+    names = [Path(d.path).name if d.path else f"#{i + 1}" for i, d in enumerate(roster.documents)]
+    clashes = {n for n, c in Counter(names).items() if c > 1}
+    return [d.path if n in clashes and d.path else n for n, d in zip(names, roster.documents)]
+
+
+def where(roster: Roster, place: Place, names: list[str]) -> str:
+    """``file:line:column`` of a span."""
+    line, column = line_column(roster.documents[place.document].text, place.start)
+    return f"{names[place.document]}:{line}:{column}"
+
+
+def shown_people(roster: Roster, verbose: bool) -> list[Person]:
+    """People; with ``verbose`` also the other names (places, bodies, people named once)."""
+    return [p for p in roster.people if verbose or p.kind == "person" or flags(roster, p.id)]
+
+
+def flags(roster: Roster, person: int) -> list[RosterFinding]:
+    return [f for f in roster.findings if f.person == person]
+
+
+def shown_findings(roster: Roster, verbose: bool) -> list[Finding]:
+    return visible(roster.findings, verbose)
+
+
+def summary(roster: Roster) -> str:
+    """One line: documents, people, other names, findings by severity."""
+    people = sum(p.kind == "person" for p in roster.people)
+    counts = Counter(f.severity for f in roster.findings)
+    by_severity = ", ".join(f"{counts[s]} {s.value}" for s in reversed(Severity))
+    return (
+        f"{len(roster.documents)} reports · {people} people · {len(roster.people) - people} other names"
+        f" · {len(roster.findings)} findings ({by_severity})"
+    )
+
+
+def sentence_anchor(document: int, sentence: int) -> str:
+    return f"d{document + 1}s{sentence + 1}"
+
+
+def severity_of_person(roster: Roster, person: int) -> Optional[Severity]:
+    found = flags(roster, person)
+    return max((f.severity for f in found), key=lambda s: s.rank) if found else None

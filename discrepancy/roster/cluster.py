@@ -5,7 +5,8 @@ after "Tahsin al-Khafaji", "Makari" after "Ian McCarry"); when it could shorten 
 apart and says so. Across documents, each distinct full form is compared only with the forms
 that share one of its family name's keys (consonant skeleton, first and last letters), so the
 work grows with the number of distinct spellings, not of mentions. Spelling and transliteration
-variants merge; the same family name with another given name merges only when the role agrees
+variants merge; a shortened form or initials ("J. Brennan") join the one person they can be; the
+same family name with another given name merges only when the role agrees
 (the body named before it, or an office), which ROS002 then reports. A form that could belong to
 several people is left unmerged and reported (ROS006).
 """
@@ -63,6 +64,16 @@ def shortens(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
         len(short) < len(long_)
         and match_names(short, long_) == Match.subset
         and token_match(short[-1], long_[-1]) >= Match.variant
+    )
+
+
+def abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """``short`` is ``long_`` with given names cut to initials ("J. Brennan" / "John Brennan")."""
+    if len(short) != len(long_) or short == long_:
+        return False
+    return all(
+        s == t or len(s) == 1 and t.startswith(s) or token_match(s, t) >= Match.variant
+        for s, t in zip(short, long_)
     )
 
 
@@ -166,12 +177,14 @@ def _group_by_head(local: list[Form]) -> tuple[list[Form], dict[int, int]]:
     by_head: dict[tuple[str, ...], int] = {}
     local_group: dict[int, int] = {}
     first_of_document: dict[int, int] = {}
+    texts: list[set[str]] = []  # the spellings each group already explains
     for i, form in enumerate(local):
         first_of_document.setdefault(form.seen[0].sighting.document, i)
         key = None if form.candidates else form.head
         if key is not None and key in by_head:
             g = by_head[key]
-            if form.text not in {s.sighting.text for s in groups[g].seen}:
+            if form.text not in texts[g]:
+                texts[g].add(form.text)
                 groups[g].merges.append((groups[g].text, form.text, why_same(groups[g].text, form.text)))
             groups[g].seen.extend(form.seen)
             groups[g].roles |= form.roles
@@ -179,6 +192,7 @@ def _group_by_head(local: list[Form]) -> tuple[list[Form], dict[int, int]]:
         else:
             g = len(groups)
             groups.append(Form(form.head, list(form.seen), set(form.roles), merges=list(form.merges)))
+            texts.append({form.text})
             if key is not None:
                 by_head[key] = g
         local_group[i] = g
@@ -201,9 +215,9 @@ def _decide(groups: list[Form], x: int, y: int, union: UnionFind, merges: list, 
         role = _role_words(a, b)
         merges.append((x, y, f"same family name and role ({role}); given names differ"))
         union.join(x, y)
-    elif shortens(a.head, b.head) and ends_in_family_name(b.text):
+    elif abbreviates(a.head, b.head) or shortens(a.head, b.head) and ends_in_family_name(b.text):
         shorter[x].append(y)
-    elif shortens(b.head, a.head) and ends_in_family_name(a.text):
+    elif abbreviates(b.head, a.head) or shortens(b.head, a.head) and ends_in_family_name(a.text):
         shorter[y].append(x)
 
 

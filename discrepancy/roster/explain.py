@@ -56,6 +56,11 @@ def _token_changes(a: tuple[str, ...], b: tuple[str, ...]) -> list[str]:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     free, changes = list(long_), []
     for token in short:
+        initial = next((o for o in free if len(token) == 1 < len(o) and o.startswith(token)), None)
+        if initial is not None:
+            free.remove(initial)
+            changes.append(f"initial {token.upper()}. for {initial}")
+            continue
         other = max(free, key=lambda o: token_match(token, o), default=None)
         if other is None or token_match(token, other) < Match.variant:
             continue

@@ -33,9 +33,12 @@ class Context:
         n = reading.sentences
         df = reading.document_frequency
         self.weight = {w: math.log(1 + n / c) for w, c in df.items()}
+        self._masses: dict[frozenset[str], float] = {}
 
     def mass(self, words: frozenset[str]) -> float:
-        return sum(self.weight.get(w, 0.0) for w in words)
+        if words not in self._masses:
+            self._masses[words] = sum(self.weight.get(w, 0.0) for w in words)
+        return self._masses[words]
 
     def similar(self, a: frozenset[str], b: frozenset[str]) -> bool:
         smaller = min(self.mass(a), self.mass(b))

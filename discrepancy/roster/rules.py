@@ -12,6 +12,7 @@ from typing import Callable, Hashable, Iterator, NamedTuple, Optional
 
 from discrepancy.extract.namematch import Match, match_names
 from discrepancy.model import Kind, Severity
+from discrepancy.roster.cluster import abbreviates
 from discrepancy.roster.explain import why_same
 from discrepancy.roster.model import Place
 from discrepancy.rules import rule
@@ -94,7 +95,7 @@ def given_name_differs(story) -> Iterator[RosterHit]:
     """
     for person, seen in zip(story.people, story.members):
         items = [(s.sighting.document, s.tokens[:-1], story.place(s.sighting)) for s in seen if len(s.tokens) > 1]
-        for odd in odd_ones(items, lambda x, y: match_names(x, y) >= Match.subset):
+        for odd in odd_ones(items, lambda x, y: match_names(x, y) >= Match.subset or abbreviates(x, y) or abbreviates(y, x)):
             yield RosterHit(
                 f"given name of {person.name}: {_given(story, odd.usual_at)} in"
                 f" {_documents(story, odd.usual_documents)} → {_given(story, odd.at)} in"
@@ -115,19 +116,22 @@ def spelled_two_ways(story) -> Iterator[RosterHit]:
     Good: Ian McCarry said there is no plan. McCarry added that talks go on. → Ian McCarry spoke in Baghdad.
     """
     for person, seen in zip(story.people, story.members):
-        first: dict[tuple[int, str], Place] = {}
+        first: dict[int, dict[str, Place]] = {}  # document -> family-name spelling -> first place
         for s in seen:
+            spellings = first.setdefault(s.sighting.document, {})
             family = s.tokens[-1]
-            earlier = [f for (d, f) in first if d == s.sighting.document]
-            clash = next((f for f in earlier if _respelt(f, family)), None)
-            if clash is not None and (s.sighting.document, family) not in first:
-                before = first[(s.sighting.document, clash)]
+            if family in spellings:
+                continue
+            clash = next((f for f in spellings if _respelt(f, family)), None)
+            here = story.place(s.sighting)
+            if clash is not None:
+                before = spellings[clash]
                 yield RosterHit(
-                    f"{before.text} and {s.sighting.text} in {story.label(s.sighting.document)}:"
-                    f" {why_same(before.text, s.sighting.text)}",
-                    before, story.place(s.sighting), person.id,
+                    f"{before.text} and {here.text} in {story.label(here.document)}:"
+                    f" {why_same(before.text, here.text)}",
+                    before, here, person.id,
                 )
-            first.setdefault((s.sighting.document, family), story.place(s.sighting))
+            spellings[family] = here
 
 
 def _respelt(a: str, b: str) -> bool:

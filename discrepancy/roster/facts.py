@@ -40,9 +40,13 @@ class Context:
             self._masses[words] = sum(self.weight.get(w, 0.0) for w in words)
         return self._masses[words]
 
-    def similar(self, a: frozenset[str], b: frozenset[str]) -> bool:
-        smaller = min(self.mass(a), self.mass(b))
-        return smaller > 0 and self.mass(a & b) >= SAME_CONTEXT * smaller
+    def similar(self, a: Fact, b: Fact) -> bool:
+        """Told of one thing: no two different places or people named (both name some, none
+        in common), and the rarer words of the poorer context mostly shared."""
+        if a.names and b.names and not a.names & b.names:
+            return False
+        smaller = min(self.mass(a.words), self.mass(b.words))
+        return smaller > 0 and self.mass(a.words & b.words) >= SAME_CONTEXT * smaller
 
 
 def same_things(
@@ -59,7 +63,7 @@ def same_things(
         for i in members:
             for others in samples.values():
                 for j in others:
-                    if facts[j].document != facts[i].document and context.similar(facts[i].words, facts[j].words):
+                    if facts[j].document != facts[i].document and context.similar(facts[i], facts[j]):
                         union.join(i, j)
                         break
             sample = samples[facts[i].mention.value]

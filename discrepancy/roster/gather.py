@@ -25,6 +25,8 @@ from discrepancy.roster.model import Sighting
 
 # Between a body and the person it introduces: a comma, "the", nothing else.
 _APPOSITION = re.compile(r"^[\s,]*(?:the\s+)?$", re.I)
+# What ends a clause inside a sentence, for the words that go with a count.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:while|whereas|but|and)\s")
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,15 @@ class Seen:
 
 @dataclass(frozen=True)
 class Fact:
-    """A count (a number with the noun it counts) or a day in one sentence, with the
-    sentence's other content words (``words``): what it is the count or the day of."""
+    """A count (a number with the noun it counts) or a day in one sentence, with the content
+    words around it (``words``: for a count its clause's, for a day the sentence's outside its
+    names) and, for a count, the names in its clause: what it is the count or the day of."""
 
     document: int
     sentence: int
     mention: Mention
     words: frozenset[str]
+    names: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -84,14 +88,34 @@ def _read_sentence(reading: Reading, index: int, doc: Document, number: int, men
         if "weak" not in name.attrs:
             reading.seen.append(_seen(index, doc, number, name, ranks, previous))
         previous = name
-    words = _content_words(doc.text, mentions, doc.sentences[number])
+    sentence = doc.sentences[number]
+    words = _content_words(doc.text, mentions, sentence.start, sentence.end, ("name", "number", "date", "time"))
     reading.document_frequency.update(words)
+    reading.document_frequency.update(_content_words(doc.text, names, sentence.start, sentence.end, ()) - words)
     reading.sentences += 1
     for m in mentions:
-        counted = m.kind == "number" and m.attrs.get("noun") and "ordinal" not in m.attrs
-        dated = m.kind == "date" and "d" in m.attrs and "m" in m.attrs
-        if counted or dated:
-            (reading.counts if counted else reading.dates).append(Fact(index, number, m, words))
+        if m.kind == "number" and m.attrs.get("noun") and "ordinal" not in m.attrs:
+            reading.counts.append(_count(index, doc.text, sentence, m, mentions))
+        elif m.kind == "date" and "d" in m.attrs and "m" in m.attrs:
+            reading.dates.append(Fact(index, number, m, words))
+
+
+def _count(index: int, text: str, sentence, m: Mention, mentions: list[Mention]) -> Fact:
+    """A count with the words of its own clause, names included, without the counted noun:
+    "about 2,500 soldiers in Iraq, while about 900 soldiers are in Syria" holds two counts."""
+    start, end = _clause(text, sentence.start, sentence.end, m)
+    inside = [x for x in mentions if start <= x.start and x.end <= end]
+    words = _content_words(text, inside, start, end, ("number", "date", "time"))
+    counted = set(folded_words(m.attrs.get("counted", ""))) | {m.attrs["noun"]}
+    names = frozenset(t for x in inside if x.kind == "name" for t in x.value.split()) - counted
+    return Fact(index, sentence.index, m, words - {w[:6] for w in counted}, names)
+
+
+def _clause(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
+    """The stretch of the sentence between the separators around ``m``."""
+    before = [x.end() for x in _CLAUSE_BREAK.finditer(text, start, m.start)]
+    after = _CLAUSE_BREAK.search(text, m.end, end)
+    return (before[-1] if before else start), (after.start() if after else end)
 
 
 def _seen(index: int, doc: Document, number: int, name: Mention, ranks: list[Mention], previous: Optional[Mention]) -> Seen:
@@ -126,14 +150,16 @@ def _rank_before(name: Mention, ranks: list[Mention]) -> Optional[Mention]:
     return before[-1] if before else None
 
 
-def _content_words(text: str, mentions: list[Mention], sentence) -> frozenset[str]:
-    """The sentence's words outside its names, numbers and dates, without closed-class words:
-    what says which event or count the sentence is about."""
-    pieces, at = [], sentence.start
+def _content_words(text: str, mentions: list[Mention], start: int, end: int, leave_out: tuple[str, ...]) -> frozenset[str]:
+    """The words of ``text[start:end]`` outside mentions of the kinds ``leave_out``, without
+    closed-class words, cut to six letters: what says which event or count it is about."""
+    pieces, at = [], start
     for m in mentions:
+        if m.kind not in leave_out:
+            continue
         if m.start > at:
             pieces.append(text[at:m.start])
         at = max(at, m.end)
-    pieces.append(text[at:sentence.end])
+    pieces.append(text[at:end])
     words = folded_words(" ".join(pieces))
     return frozenset(w[:6] for w in words if len(w) > 2 and w not in NOT_NAMES and not w.isdigit())

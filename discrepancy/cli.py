@@ -292,11 +292,16 @@ def _run_roster(options, **render_options) -> None:
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    roster: bool = typer.Option(False, "--roster", help="The schema of `roster --format json` instead."),
+) -> None:
     """Print the JSON Schema of the report (the contract of --format json)."""
     import json
 
-    from discrepancy.model import Report
+    if roster:
+        from discrepancy.roster.model import Roster as Report
+    else:
+        from discrepancy.model import Report
 
     # The schema of what --format json writes (a document's text is left out of it).
     schema = Report.model_json_schema(mode="serialization")

@@ -1,4 +1,4 @@
-"""The roster itself, as ``discrepancy roster --format json`` writes it (``roster --schema``)."""
+"""The roster itself, as ``discrepancy roster --format json`` writes it (``schema --roster``)."""
 
 from discrepancy.roster.model import Roster
 

@@ -8,11 +8,11 @@ import os
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
 import pytest
+from test_report_html import CHROMIUM, CHROMIUM_ARGS, _Collector
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted(str(p) for p in (ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -121,20 +121,6 @@ def test_check_roster_reads_every_file_of_the_project_once():
     assert any("sources" in p for p in paths) and any("translations" in p for p in paths)
 
 
-class _Links(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.ids, self.hrefs, self.resources = set(), [], []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.ids.add(attrs.get("id"))
-        if "href" in attrs:
-            self.hrefs.append(attrs["href"])
-        if "src" in attrs or tag in ("link", "script", "iframe", "img"):
-            self.resources.append(tag)
-
-
 @pytest.fixture(scope="module")
 def page():
     result = run("roster", *SEEDS, "--format", "html")
@@ -143,7 +129,7 @@ def page():
 
 
 def test_html_is_self_contained_and_every_link_resolves(page):
-    links = _Links()
+    links = _Collector()
     links.feed(page)
     assert links.resources == []
     assert all(h.startswith("#") and h[1:] in links.ids for h in links.hrefs)
@@ -164,8 +150,6 @@ def test_html_in_chromium_follows_a_mention_to_its_marked_sentence(page, tmp_pat
     if os.environ.get("DISCREPANCY_SKIP_BROWSER"):
         pytest.skip("DISCREPANCY_SKIP_BROWSER is set")
     from playwright.sync_api import sync_playwright
-
-    from test_report_html import CHROMIUM, CHROMIUM_ARGS
 
     path = tmp_path / "roster.html"
     path.write_text(page, encoding="utf-8")

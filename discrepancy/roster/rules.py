@@ -189,7 +189,8 @@ def _same_day(x: tuple, y: tuple) -> bool:
 
 
 def _iso(day: tuple) -> str:
-    year = f"{day[0]:04d}" if day[0] is not None else "????"
+    """ISO 8601: 2021-11-05, or --11-04 when the report gives no year."""
+    year = f"{day[0]:04d}" if day[0] is not None else "-"
     return f"{year}-{day[1]:02d}-{day[2]:02d}"
 
 

@@ -145,3 +145,10 @@ def test_the_generated_story_clusters_and_finds_every_seeded_conflict():
     predicted = {(m.document, m.start): p.id for p in roster.people for m in p.mentions}
     assert pairwise_f1(gold, predicted)[2] >= 0.95
     assert seeded and seeded <= {(f.b.document, f.code) for f in roster.findings}
+
+
+def test_other_names_of_one_thing_merge_and_raise_nothing(roster):
+    isis = next(p for p in roster.people if "ISIS" in p.spellings)
+    assert isis.kind == "name" and "Da’esh" in isis.spellings
+    assert any(m.why == "listed as names of one thing" for m in isis.merges)
+    assert all(f.person is None or roster.people[f.person].kind == "person" for f in roster.findings)

@@ -7,7 +7,8 @@ that share one of its family name's keys (consonant skeleton, first and last let
 work grows with the number of distinct spellings, not of mentions. Spelling and transliteration
 variants merge; a shortened form or initials ("J. Brennan") join the one person they can be; the
 same family name with another given name merges only when the role agrees
-(the body named before it, or an office), which ROS002 then reports. A form that could belong to
+(the body named before it, or an office), which ROS002 then reports. Other names of one thing
+(``data/aliases.toml``, the ``aliases`` setting, initialisms) merge too. A form that could belong to
 several people is left unmerged and reported (ROS006).
 """
 
@@ -17,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import Match, match_names, skeleton, token_match
 from discrepancy.roster.explain import why_same
 from discrepancy.roster.gather import Seen
@@ -83,14 +85,28 @@ def ends_in_family_name(text: str) -> bool:
     return " of " not in f" {text.lower()} "
 
 
-def cluster(seen: list[Seen]) -> Clusters:
+def alias_keys(tokens: tuple[str, ...], aliases: AliasTable) -> set[tuple[str, object]]:
+    """Keys under which other names of one thing meet: its alias groups, and the initialism it
+    is or spells ("ISF" / "Iraqi Security Forces")."""
+    keys: set[tuple[str, object]] = {("a", group) for group in aliases.ids(tokens)}
+    if len(tokens) == 1:
+        keys.add(("i", tokens[0]))
+    else:
+        keys.add(("i", "".join(t[:1] for t in tokens)))
+        keys.add(("i", "".join(t if len(t) <= 2 else t[:1] for t in tokens)))
+    return keys
+
+
+def cluster(seen: list[Seen], aliases: Optional[AliasTable] = None) -> Clusters:
+    """People across the documents; ``aliases`` lists other names of one thing (the built-in
+    ``data/aliases.toml`` when not given)."""
     by_document: dict[int, list[Seen]] = defaultdict(list)
     for s in seen:
         by_document[s.sighting.document].append(s)
     forms: list[Form] = []
     for document in sorted(by_document):
         forms.extend(_local(by_document[document]))
-    return _across(forms)
+    return _across(forms, aliases or alias_table())
 
 
 def _local(seen: list[Seen]) -> list[Form]:
@@ -137,7 +153,7 @@ class UnionFind:
             self.parent[max(i, j)] = min(i, j)
 
 
-def _across(local: list[Form]) -> Clusters:
+def _across(local: list[Form], aliases: AliasTable) -> Clusters:
     """Merge the documents' local people into people across the documents."""
     groups, local_group = _group_by_head(local)
     union = UnionFind(len(groups))
@@ -145,7 +161,7 @@ def _across(local: list[Form]) -> Clusters:
     shorter: dict[int, list[int]] = defaultdict(list)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for g, form in enumerate(groups):
-        for key in name_keys(form.head):
+        for key in name_keys(form.head) | alias_keys(form.head, aliases):
             index[key].append(g)
     compared: set[tuple[int, int]] = set()
     for block in index.values():
@@ -154,7 +170,7 @@ def _across(local: list[Form]) -> Clusters:
                 if (x, y) in compared:
                     continue
                 compared.add((x, y))
-                _decide(groups, x, y, union, merges, shorter)
+                _decide(groups, x, y, aliases, union, merges, shorter)
     undecided = []
     for g, form in enumerate(groups):
         if form.candidates:  # a short form its document leaves open between several people
@@ -203,13 +219,17 @@ def _group_by_head(local: list[Form]) -> tuple[list[Form], dict[int, int]]:
     return groups, local_group
 
 
-def _decide(groups: list[Form], x: int, y: int, union: UnionFind, merges: list, shorter: dict) -> None:
+def _decide(groups: list[Form], x: int, y: int, aliases: AliasTable, union: UnionFind, merges: list, shorter: dict) -> None:
     a, b = groups[x], groups[y]
     if a.candidates or b.candidates:
         return  # its own document leaves it open: it joins no one from elsewhere
     match = match_names(a.head, b.head)
     if match >= Match.variant:
         merges.append((x, y, why_same(a.text, b.text)))
+        union.join(x, y)
+    elif same_thing(a.head, b.head, aliases):
+        listed = aliases.ids(a.head) & aliases.ids(b.head)
+        merges.append((x, y, "listed as names of one thing" if listed else "initialism"))
         union.join(x, y)
     elif match == Match.given_differs and _same_role(a, b):
         role = _role_words(a, b)

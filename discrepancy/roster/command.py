@@ -59,6 +59,7 @@ def run(options: RosterOptions, write: Callable[[str], None], say: Callable[[str
         day_first=[o.get("day_first_a") for o in per_file],
         select=options.select, ignore=options.ignore or settings.get("ignore"),
         severity=settings.get("severity"), ranks=settings.get("ranks"), titles=settings.get("titles"),
+        aliases=settings.get("aliases"),
     )
     if options.baseline or options.update_baseline:
         roster.findings[:] = _after_baseline(roster, options, say)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 
 from discrepancy.extract.people import common_words
-from discrepancy.roster.cluster import Clusters
+from discrepancy.extract.namematch import Match, token_match
+from discrepancy.roster.cluster import Clusters, ends_in_family_name
 from discrepancy.roster.gather import Seen
 from discrepancy.roster.model import Merge, Person
 
@@ -50,14 +51,15 @@ def display_name(seen: list[Seen]) -> str:
 
 
 def is_person(seen: list[Seen]) -> bool:
-    """Someone with a rank or title, or whose family name stands alone for the full name (a
-    body's last word standing alone, "the Coalition", is an ordinary word, "INA" an acronym)."""
+    """Someone with a rank or title, or whose family name stands alone for the full name (not
+    an ordinary word such as "the Coalition", nor an acronym; a body named after what it is of,
+    "Ministry of Peshmerga", has no family name)."""
     if any(s.sighting.rank or s.sighting.title for s in seen):
         return True
-    if max(len(s.tokens) for s in seen) < 2:
-        return False
+    families = {s.tokens[-1] for s in seen if len(s.tokens) > 1 and ends_in_family_name(s.sighting.text)}
     return any(
         len(s.tokens) == 1 and s.tokens[0] not in common_words() and not s.sighting.text.isupper()
+        and any(token_match(s.tokens[0], f) >= Match.variant for f in families)
         for s in seen
     )
 

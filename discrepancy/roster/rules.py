@@ -8,9 +8,10 @@ points at the report to fix.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable, Hashable, Iterator, NamedTuple, Optional
 
-from discrepancy.extract.namematch import Match, match_names
+from discrepancy.extract.namematch import Match, match_names, token_match
 from discrepancy.model import Kind, Severity
 from discrepancy.roster.cluster import abbreviates
 from discrepancy.roster.explain import why_same
@@ -93,8 +94,12 @@ def given_name_differs(story) -> Iterator[RosterHit]:
     Bad: The commander of the US Central Command, General Kenneth McKenzie, spoke. → The commander of the US Central Command, General Frank McKenzie, spoke.
     Good: The commander of the US Central Command, General Kenneth McKenzie, spoke. → The mayor of Glasgow, Frank McKenzie, spoke.
     """
-    for person, seen in zip(story.people, story.members):
-        items = [(s.sighting.document, s.tokens[:-1], story.place(s.sighting)) for s in seen if len(s.tokens) > 1]
+    for person, seen in _people(story):
+        family = _family(seen)
+        items = [
+            (s.sighting.document, s.tokens[:-1], story.place(s.sighting))
+            for s in seen if len(s.tokens) > 1 and token_match(s.tokens[-1], family) >= Match.variant
+        ]
         for odd in odd_ones(items, lambda x, y: match_names(x, y) >= Match.subset or abbreviates(x, y) or abbreviates(y, x)):
             yield RosterHit(
                 f"given name of {person.name}: {_given(story, odd.usual_at)} in"
@@ -115,7 +120,7 @@ def spelled_two_ways(story) -> Iterator[RosterHit]:
     Bad: Ian McCarry said there is no plan. Makari added that talks go on. → Ian McCarry spoke in Baghdad.
     Good: Ian McCarry said there is no plan. McCarry added that talks go on. → Ian McCarry spoke in Baghdad.
     """
-    for person, seen in zip(story.people, story.members):
+    for person, seen in _people(story):
         first: dict[int, dict[str, Place]] = {}  # document -> family-name spelling -> first place
         for s in seen:
             spellings = first.setdefault(s.sighting.document, {})
@@ -138,7 +143,18 @@ def _respelt(a: str, b: str) -> bool:
     """Two spellings of one word, not a word and its inflection (Iraq / Iraqi) or the article
     written solid (Alaraji / Araji)."""
     a, b = a.removeprefix("al"), b.removeprefix("al")
-    return a != b and not (a.startswith(b) or b.startswith(a))
+    return a != b and not (a.startswith(b) or b.startswith(a)) and token_match(a, b) >= Match.variant
+
+
+def _people(story):
+    """People (not places or bodies) with their sightings."""
+    return [(p, seen) for p, seen in zip(story.people, story.members) if p.kind == "person"]
+
+
+def _family(seen) -> str:
+    """The family name most written."""
+    counts = Counter(s.tokens[-1] for s in seen)
+    return max(counts, key=lambda t: (counts[t], -list(counts).index(t)))
 
 
 @rule("ROS004", "count-differs-across-reports", Kind.number, Severity.error, scope="roster")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence
 
+from discrepancy.extract.aliases import AliasTable, alias_table
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.load import load_document
 from discrepancy.model import Document
@@ -54,29 +55,32 @@ def build_roster(
     severity: Optional[Mapping[str, str]] = None,
     ranks: Optional[Mapping[str, RankEntry]] = None,
     titles: Optional[Iterable[str]] = None,
+    aliases: Optional[Iterable[Iterable[str]]] = None,
 ) -> Roster:
     """Who is who across ``texts`` (all reports on one story) and what they disagree on.
 
     ``paths`` name the texts in the output; ``dates`` and ``day_first`` override what their
     datelines say (the date, and how numeric dates read). ``select``,
-    ``ignore`` and ``severity`` choose ROS rules as for ``compare``; ``ranks`` and ``titles``
-    add to the built-in ranks and titles.
+    ``ignore`` and ``severity`` choose ROS rules as for ``compare``; ``ranks``, ``titles`` and
+    ``aliases`` add to the built-in ranks, titles and names of one thing.
     """
     none = [None] * len(texts)
     documents = [
         load_document(text, path, date=date, day_first=first, keep_boilerplate=keep_boilerplate)
         for text, path, date, first in zip(texts, paths or none, dates or none, day_first or none)
     ]
-    story = read_story(documents, Vocabulary.of(ranks, titles))
+    story = read_story(documents, Vocabulary.of(ranks, titles), alias_table(aliases or ()))
     findings = run_roster_rules(story, select, ignore, severity)
     return Roster(documents=documents, people=story.people, findings=findings)
 
 
-def read_story(documents: list[Document], vocabulary: Optional[Vocabulary] = None) -> Story:
+def read_story(
+    documents: list[Document], vocabulary: Optional[Vocabulary] = None, aliases: Optional[AliasTable] = None
+) -> Story:
     from discrepancy.roster.people import people_of
 
     reading = read(documents, vocabulary)
-    clusters = cluster(reading.seen)
+    clusters = cluster(reading.seen, aliases)
     people, members = people_of(clusters)
     person_in: dict[tuple[int, int], set[int]] = {}
     for person, seen in enumerate(members):

@@ -66,12 +66,24 @@ def shortens(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
         len(short) < len(long_)
         and match_names(short, long_) == Match.subset
         and token_match(short[-1], long_[-1]) >= Match.variant
+        and starts_alike(short[-1], long_[-1])
     )
+
+
+def starts_alike(a: str, b: str) -> bool:
+    """Whether two spellings of a family name start alike: the same letter, any two vowels
+    (Ibrahim / Ebrahim), or q, k and c (Qassem / Kassem). A consonant skeleton alone also takes
+    "West" for "East"; across documents nothing else tells them apart."""
+    a, b = a.removeprefix("al"), b.removeprefix("al")
+    return a[:1].translate(_START_CLASS) == b[:1].translate(_START_CLASS)
+
+
+_START_CLASS = str.maketrans("eiouqc", "aaaakk")
 
 
 def abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """``short`` is ``long_`` with given names cut to initials ("J. Brennan" / "John Brennan")."""
-    if len(short) != len(long_) or short == long_:
+    if len(short) != len(long_) or short == long_ or not any(len(s) == 1 < len(t) for s, t in zip(short, long_)):
         return False
     return all(
         s == t or len(s) == 1 and t.startswith(s) or token_match(s, t) >= Match.variant
@@ -171,18 +183,25 @@ def _across(local: list[Form], aliases: AliasTable) -> Clusters:
                     continue
                 compared.add((x, y))
                 _decide(groups, x, y, aliases, union, merges, shorter)
-    undecided = []
-    for g, form in enumerate(groups):
-        if form.candidates:  # a short form its document leaves open between several people
-            options = [local_group[c] for c in form.candidates]
-        else:
-            options = shorter.get(g, [])
-        roots = sorted({union.find(o) for o in options})
-        if len(roots) == 1:
-            merges.append((g, roots[0], why_same(form.text, groups[roots[0]].text)))
-            union.join(g, roots[0])
-        elif roots:
-            undecided.append((g, roots))
+    options = {
+        g: [local_group[c] for c in form.candidates] if form.candidates else shorter.get(g, [])
+        for g, form in enumerate(groups)
+    }
+    open_ = [g for g in options if options[g]]
+    while True:  # a join can leave another short form with one person only
+        still = []
+        for g in open_:
+            roots = {union.find(o) for o in options[g]} - {union.find(g)}
+            if len(roots) == 1:
+                (root,) = roots
+                merges.append((g, root, why_same(groups[g].text, groups[root].text)))
+                union.join(g, root)
+            elif roots:
+                still.append(g)
+        if len(still) == len(open_):
+            break
+        open_ = still
+    undecided = [(g, sorted({union.find(o) for o in options[g]})) for g in open_]
     return _clusters(groups, union, merges, undecided)
 
 
@@ -224,7 +243,7 @@ def _decide(groups: list[Form], x: int, y: int, aliases: AliasTable, union: Unio
     if a.candidates or b.candidates:
         return  # its own document leaves it open: it joins no one from elsewhere
     match = match_names(a.head, b.head)
-    if match >= Match.variant:
+    if match >= Match.variant and starts_alike(a.head[-1], b.head[-1]):
         merges.append((x, y, why_same(a.text, b.text)))
         union.join(x, y)
     elif same_thing(a.head, b.head, aliases):

@@ -8,8 +8,8 @@ numbers and dates, each weighted by how rare it is among all sentences of the do
 "coalition" and "Iraq", which every report says, tell nothing apart.
 
 Blocking: facts are compared only within a block (the counted noun; a person in the sentence),
-and within a block each fact meets at most ``_SAMPLE`` facts of each value from other
-documents, so the work grows with facts times distinct values, never with all pairs.
+and within a block only with the first fact of each group that shares a word with it (at most
+``_CANDIDATES`` groups), never with all pairs.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ import math
 from collections import defaultdict
 from typing import Callable, Hashable, Iterable
 
-from discrepancy.roster.cluster import UnionFind
 from discrepancy.roster.gather import Fact, Reading
 
-# Share of the rarer sentence's weight that both must hold to tell of one thing.
+# Share of the poorer context's weight that both must hold to tell of one thing, and how many
+# words at least: three for counts, blocked by their noun only; two for days, blocked by a
+# person, which already says much of what the event is.
 SAME_CONTEXT = 0.5
-_SAMPLE = 3
+SHARED_WORDS = {"count": 3, "date": 2}
+_CANDIDATES = 50
 
 
 class Context:
@@ -40,36 +42,47 @@ class Context:
             self._masses[words] = sum(self.weight.get(w, 0.0) for w in words)
         return self._masses[words]
 
-    def similar(self, a: Fact, b: Fact) -> bool:
+    def similar(self, a: Fact, b: Fact, at_least: int) -> bool:
         """Told of one thing: no two different places or people named (both name some, none
         in common), and the rarer words of the poorer context mostly shared."""
         if a.names and b.names and not a.names & b.names:
             return False
-        smaller = min(self.mass(a.words), self.mass(b.words))
-        return smaller > 0 and self.mass(a.words & b.words) >= SAME_CONTEXT * smaller
+        shared = a.words & b.words
+        if len(shared) < at_least:
+            return False
+        return self.mass(shared) >= SAME_CONTEXT * min(self.mass(a.words), self.mass(b.words))
 
 
 def same_things(
-    facts: list[Fact], blocks: Callable[[Fact], Iterable[Hashable]], context: Context
+    facts: list[Fact], blocks: Callable[[Fact], Iterable[Hashable]], context: Context, at_least: int
 ) -> list[list[Fact]]:
-    """``facts`` grouped into things told by more than one document (each group in order)."""
-    union = UnionFind(len(facts))
+    """``facts`` grouped into things told by more than one document (each group in order).
+
+    A group is named by its first fact, and a fact joins the first group of its block whose
+    first fact, from another document, tells of the same thing: likeness is never chained
+    through a third fact. Groups are found through the words they share with the fact."""
+    group_of: dict[int, int] = {}
+    groups: list[list[int]] = []
     by_block: dict[Hashable, list[int]] = defaultdict(list)
     for i, fact in enumerate(facts):
         for key in blocks(fact):
             by_block[key].append(i)
     for members in by_block.values():
-        samples: dict[str, list[int]] = defaultdict(list)
+        by_word: dict[str, list[int]] = defaultdict(list)
         for i in members:
-            for others in samples.values():
-                for j in others:
-                    if facts[j].document != facts[i].document and context.similar(facts[i], facts[j]):
-                        union.join(i, j)
-                        break
-            sample = samples[facts[i].mention.value]
-            if len(sample) < _SAMPLE and all(facts[j].document != facts[i].document for j in sample):
-                sample.append(i)
-    groups: dict[int, list[Fact]] = defaultdict(list)
-    for i, fact in enumerate(facts):
-        groups[union.find(i)].append(fact)
-    return [g for g in groups.values() if len({f.document for f in g}) > 1]
+            if i in group_of:
+                continue
+            fact = facts[i]
+            near = sorted({g for w in fact.words for g in by_word.get(w, ())})[:_CANDIDATES]
+            joined = next(
+                (g for g in near if facts[groups[g][0]].document != fact.document and context.similar(facts[groups[g][0]], fact, at_least)),
+                None,
+            )
+            if joined is None:
+                joined = len(groups)
+                groups.append([])
+                for w in fact.words:
+                    by_word[w].append(joined)
+            groups[joined].append(i)
+            group_of[i] = joined
+    return [[facts[i] for i in sorted(g)] for g in groups if len({facts[i].document for i in g}) > 1]

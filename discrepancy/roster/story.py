@@ -13,7 +13,7 @@ from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.load import load_document
 from discrepancy.model import Document
 from discrepancy.roster.cluster import cluster
-from discrepancy.roster.facts import Context, same_things
+from discrepancy.roster.facts import SHARED_WORDS, Context, same_things
 from discrepancy.roster.gather import Fact, Seen, read
 from discrepancy.roster.model import Person, Place, Roster, RosterFinding, Sighting
 
@@ -87,9 +87,10 @@ def read_story(
         for s in seen:
             person_in.setdefault((s.sighting.document, s.sighting.sentence), set()).add(person)
     context = Context(reading)
-    counts = same_things(reading.counts, lambda f: [f.mention.attrs["noun"]], context)
+    counts = same_things(reading.counts, lambda f: [f.mention.attrs["noun"]], context, SHARED_WORDS["count"])
     events = same_things(
-        reading.dates, lambda f: sorted(person_in.get((f.document, f.sentence), ())), context
+        reading.dates, lambda f: sorted(person_in.get((f.document, f.sentence), ())), context,
+        SHARED_WORDS["date"],
     )
     return Story(documents, people, members, clusters.undecided, counts, events)
 

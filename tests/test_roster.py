@@ -152,3 +152,14 @@ def test_other_names_of_one_thing_merge_and_raise_nothing(roster):
     assert isis.kind == "name" and "Da’esh" in isis.spellings
     assert any(m.why == "listed as names of one thing" for m in isis.merges)
     assert all(f.person is None or roster.people[f.person].kind == "person" for f in roster.findings)
+
+
+def test_names_whose_skeletons_agree_but_which_start_differently_stay_apart():
+    roster = build_roster([
+        "Residents of Inner City Development-East complained to the council.",
+        "Officials in West answered them. West Side voted.",
+        "Major General Ibrahim Qasim spoke. Major General Ebrahim Kassem spoke again.",
+    ])
+    spellings = [sorted(p.spellings) for p in roster.people]
+    assert not any("West" in s and "Inner City Development-East" in s for s in spellings)
+    assert ["Ebrahim Kassem", "Ibrahim Qasim"] in spellings  # vowels and q/k start alike

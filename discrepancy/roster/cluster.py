@@ -173,7 +173,7 @@ def _across(local: list[Form], aliases: AliasTable) -> Clusters:
     shorter: dict[int, list[int]] = defaultdict(list)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for g, form in enumerate(groups):
-        for key in name_keys(form.head) | alias_keys(form.head, aliases):
+        for key in sorted(name_keys(form.head) | alias_keys(form.head, aliases), key=repr):  # blocks in a fixed order
             index[key].append(g)
     compared: set[tuple[int, int]] = set()
     for block in index.values():

@@ -64,7 +64,7 @@ def _findings(roster: Roster, names: list[str]) -> list[str]:
 
 
 def _person(roster: Roster, person, names: list[str]) -> list[str]:
-    flags = ", ".join(f.code for f in view.flags(roster, person.id))
+    flags = ", ".join(view.flag_text(f, n) for f, n in view.flag_counts(roster, person.id))
     parts = [
         f'<section id="p{person.id + 1}"><h2>{escape(person.name)}'
         + (f' <span class="error">{flags}</span>' if flags else "") + "</h2>",

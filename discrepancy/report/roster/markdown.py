@@ -20,8 +20,8 @@ def render(roster: Roster, *, verbose: bool = False, **_options) -> str:
             str(person.id + 1), escape(person.name),
             "<br>".join(escape(s) for s in person.spellings),
             "<br>".join(escape(r) for r in person.ranks + person.titles) or "—",
-            ", ".join(escape(names[d]) for d in person.documents),
-            " ".join(f.code for f in view.flags(roster, person.id)),
+            escape(view.reports_of(person, names)),
+            " ".join(view.flag_text(f, n) for f, n in view.flag_counts(roster, person.id)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     shown = view.shown_findings(roster, verbose)

@@ -30,14 +30,13 @@ def render(roster: Roster, *, color: bool = True, width: int | None = None, verb
     ):
         people.add_column(column, overflow="fold", **options)
     for person in view.shown_people(roster, verbose):
-        found = view.flags(roster, person.id)
         marks = Text()
-        for f in found:
-            marks.append(f"{SEVERITY_MARKS[f.severity]} {f.code} ", style=KIND_COLOURS[f.kind])
+        for f, count in view.flag_counts(roster, person.id):
+            marks.append(f"{SEVERITY_MARKS[f.severity]} {view.flag_text(f, count)} ", style=KIND_COLOURS[f.kind])
         people.add_row(
             str(person.id + 1), person.name, "\n".join(person.spellings),
             "\n".join(person.ranks + person.titles) or "—",
-            ", ".join(names[d] for d in person.documents), marks,
+            view.reports_of(person, names), marks,
         )
     console.print(people)
     shown = view.shown_findings(roster, verbose)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Optional
-
 from discrepancy.model import Finding, Severity
 from discrepancy.report.view import line_column, visible
 from discrepancy.roster.model import Person, Place, Roster, RosterFinding
@@ -17,6 +15,13 @@ def labels(roster: Roster) -> list[str]:
     names = [Path(d.path).name if d.path else f"#{i + 1}" for i, d in enumerate(roster.documents)]
     clashes = {n for n, c in Counter(names).items() if c > 1}
     return [d.path if n in clashes and d.path else n for n, d in zip(names, roster.documents)]
+
+
+def reports_of(person: Person, names: list[str], shown: int = 4) -> str:
+    """The reports a person is named in: the first few, then how many more."""
+    listed = ", ".join(names[d] for d in person.documents[:shown])
+    more = len(person.documents) - shown
+    return listed + (f" and {more} more" if more > 0 else "")
 
 
 def where(roster: Roster, place: Place, names: list[str]) -> str:
@@ -32,6 +37,18 @@ def shown_people(roster: Roster, verbose: bool) -> list[Person]:
 
 def flags(roster: Roster, person: int) -> list[RosterFinding]:
     return [f for f in roster.findings if f.person == person]
+
+
+def flag_counts(roster: Roster, person: int) -> list[tuple[RosterFinding, int]]:
+    """Each code flagged on a person once, with its first finding and how many there are."""
+    counts: dict[str, list] = {}
+    for f in flags(roster, person):
+        counts.setdefault(f.code, [f, 0])[1] += 1
+    return [(f, n) for f, n in counts.values()]
+
+
+def flag_text(finding: RosterFinding, count: int) -> str:
+    return finding.code + (f" ×{count}" if count > 1 else "")
 
 
 def shown_findings(roster: Roster, verbose: bool) -> list[Finding]:
@@ -51,8 +68,3 @@ def summary(roster: Roster) -> str:
 
 def sentence_anchor(document: int, sentence: int) -> str:
     return f"d{document + 1}s{sentence + 1}"
-
-
-def severity_of_person(roster: Roster, person: int) -> Optional[Severity]:
-    found = flags(roster, person)
-    return max((f.severity for f in found), key=lambda s: s.rank) if found else None

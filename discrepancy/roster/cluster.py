@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
-from discrepancy.extract.namematch import Match, match_names, skeleton, token_match
+from discrepancy.extract.namematch import Match, match_names
 from discrepancy.roster.explain import why_same
 from discrepancy.roster.gather import Seen
+from discrepancy.roster.names import abbreviates, alias_keys, ends_in_family_name, name_keys, shortens, starts_alike
 
 
 @dataclass
@@ -47,66 +48,6 @@ class Clusters:
     members: list[list[Seen]]
     merges: list[list[tuple[str, str, str]]]
     undecided: list[tuple[list[Seen], list[int]]]  # sightings, the clusters they could join
-
-
-def name_keys(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
-    """Blocking keys of a name: its last word's consonant skeleton (also without a solid
-    article), first three and last three letters. Two spellings that ``match_names`` takes for
-    one family name share at least one (a slip would have to hit both ends of the word)."""
-    last = tokens[-1]
-    keys = {("s", skeleton(last)), ("p", last[:3]), ("x", last[-3:])}
-    if last[:2] in ("al", "el"):
-        keys.add(("s", skeleton(last[2:])))
-    return keys
-
-
-def shortens(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
-    """``short`` is ``long_`` with words left out, keeping its last (family) name."""
-    return (
-        len(short) < len(long_)
-        and match_names(short, long_) == Match.subset
-        and token_match(short[-1], long_[-1]) >= Match.variant
-        and starts_alike(short[-1], long_[-1])
-    )
-
-
-def starts_alike(a: str, b: str) -> bool:
-    """Whether two spellings of a family name start alike: the same letter, any two vowels
-    (Ibrahim / Ebrahim), or q, k and c (Qassem / Kassem). A consonant skeleton alone also takes
-    "West" for "East"; across documents nothing else tells them apart."""
-    a, b = a.removeprefix("al"), b.removeprefix("al")
-    return a[:1].translate(_START_CLASS) == b[:1].translate(_START_CLASS)
-
-
-_START_CLASS = str.maketrans("eiouqc", "aaaakk")
-
-
-def abbreviates(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
-    """``short`` is ``long_`` with given names cut to initials ("J. Brennan" / "John Brennan")."""
-    if len(short) != len(long_) or short == long_ or not any(len(s) == 1 < len(t) for s, t in zip(short, long_)):
-        return False
-    return all(
-        s == t or len(s) == 1 and t.startswith(s) or token_match(s, t) >= Match.variant
-        for s, t in zip(short, long_)
-    )
-
-
-def ends_in_family_name(text: str) -> bool:
-    """Whether a name's last word may stand for it: not so for a body named after what it is
-    of ("Ministry of Peshmerga" is not "Peshmerga")."""
-    return " of " not in f" {text.lower()} "
-
-
-def alias_keys(tokens: tuple[str, ...], aliases: AliasTable) -> set[tuple[str, object]]:
-    """Keys under which other names of one thing meet: its alias groups, and the initialism it
-    is or spells ("ISF" / "Iraqi Security Forces")."""
-    keys: set[tuple[str, object]] = {("a", group) for group in aliases.ids(tokens)}
-    if len(tokens) == 1:
-        keys.add(("i", tokens[0]))
-    else:
-        keys.add(("i", "".join(t[:1] for t in tokens)))
-        keys.add(("i", "".join(t if len(t) <= 2 else t[:1] for t in tokens)))
-    return keys
 
 
 def cluster(seen: list[Seen], aliases: Optional[AliasTable] = None) -> Clusters:

@@ -7,7 +7,8 @@ from collections import Counter
 
 from discrepancy.extract.people import common_words
 from discrepancy.extract.namematch import Match, token_match
-from discrepancy.roster.cluster import Clusters, ends_in_family_name
+from discrepancy.roster.cluster import Clusters
+from discrepancy.roster.names import ends_in_family_name
 from discrepancy.roster.gather import Seen
 from discrepancy.roster.model import Merge, Person
 

@@ -9,14 +9,16 @@ points at the report to fix.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Hashable, Iterator, NamedTuple, Optional
+from typing import TYPE_CHECKING, Callable, Hashable, Iterator, NamedTuple, Optional
 
 from discrepancy.extract.namematch import Match, match_names, token_match
 from discrepancy.model import Kind, Severity
-from discrepancy.roster.cluster import abbreviates
+from discrepancy.roster.names import abbreviates
 from discrepancy.roster.explain import why_same
-from discrepancy.roster.model import Place
 from discrepancy.rules import rule
+
+if TYPE_CHECKING:  # the model loads with a roster, not with every rule
+    from discrepancy.roster.model import Place
 
 
 class RosterHit(NamedTuple):

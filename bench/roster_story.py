@@ -3,7 +3,8 @@ reports, each with seeded variations, and the truth about each one.
 
 Every report names the same five officers in the statement's roles. What varies, per report:
 - harmless: the spelling or transliteration of a name ("Qassem Al-Araji" / "Qasim Alaraji" /
-  "Kassem al-Araji", "Abdel-Amir al-Shamari"), initials ("J. Brennan"), accents ("Costé"), the written form of a rank ("Lt. Gen."), of a date ("Nov. 4, 2021") and
+  "Kassem al-Araji", "Abdel-Amir al-Shamari"), initials ("J. Brennan"), accents ("Costé"), a name
+  opening a sentence or in the possessive ("Al-Araji's office"), a family name alone, the written form of a rank ("Lt. Gen."), of a date ("Nov. 4, 2021") and
   of a count ("2100"), the wording around them, and which optional sentences are told;
 - seeded conflicts, each in a few reports: another rank (ROS001), another given name in the
   same role (ROS002), a second spelling of a name inside the report (ROS003), another count of
@@ -72,13 +73,14 @@ def _write(rng: random.Random, conflicts: set[str]) -> Report:
     rank = "Major General" if "ROS001" in conflicts else rng.choice(SHAMMARI_RANKS)
     brennan = "Frank Brennan" if "ROS002" in conflicts else rng.choice(BRENNAN)
     shammari = rng.choice(SHAMMARI)
+    araji = rng.choice(ARAJI)  # one report spells a name one way, unless a conflict is seeded
     r.say(rng.choice(["BAGHDAD - ", "Baghdad (agencies) - ", ""]))
     r.say(
-        f"On {day}, in Baghdad, the National Security Adviser, Mr. ", (rng.choice(ARAJI), "araji"),
+        f"On {day}, in Baghdad, the National Security Adviser, Mr. ", (araji, "araji"),
         ", hosted a meeting between the Iraqi Military Technical Committee, headed by the Deputy"
         " Commander of Joint Operations, ", f"{rank} ", (shammari, "shammari"),
         ", and its counterpart in the coalition, headed by the Commander of the Inherent Resolve"
-        " Operations Forces in Iraq, Major General ", (brennan, "brennan"), ".\n",
+        " Operations Forces in Iraq, ", rng.choice(["Major General ", "Maj. Gen. "]), (brennan, "brennan"), ".\n",
     )
     r.say(
         rng.choice(["His deputy, ", "The deputy commanding general, "]), "Brigadier General ",
@@ -97,6 +99,11 @@ def _write(rng: random.Random, conflicts: set[str]) -> Report:
         r.say((other, "shammari"), " said the committee would meet again before the end of the year.\n")
     elif rng.random() < 0.5:
         r.say((shammari.split()[-1], "shammari"), " said the committee would meet again before the end of the year.\n")
+    if rng.random() < 0.4:
+        r.say((araji, "araji"), rng.choice([" said the talks were constructive.\n", "'s office called the talks constructive.\n"]))
+    if rng.random() < 0.3:
+        family = "Brennan" if "Brennan" in brennan else brennan
+        r.say((family.split()[-1], "brennan"), ", the coalition commander, thanked the Iraqi side.\n")
     if rng.random() < 0.1:
         r.say("Separately, ", ("Sarah Bell", "sarah bell"), ", head of the Red Cross office in Erbil, said aid deliveries had resumed.\n")
     if rng.random() < 0.1:

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from discrepancy.extract.namematch import PARTICLES, Match, fold, match_names, name_tokens, skeleton, token_match
 
 _PARTS = re.compile(r"[\s\-‐‑–—/]+")
 
 
+@lru_cache(maxsize=65536)
 def why_same(a: str, b: str) -> str:
-    """The reasons ``a`` and ``b`` name one person, as one phrase."""
+    """The reasons ``a`` and ``b`` name one person, as one phrase (the same pairs of spellings
+    recur in every report)."""
     folded = [r for r in ("case", "accents", "apostrophe", "article", "hyphen", "spacing") if _differs(r, a, b)]
     changes = _token_changes(name_tokens(a), name_tokens(b))
     phrases = []

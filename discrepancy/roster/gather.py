@@ -89,10 +89,10 @@ def _read_sentence(reading: Reading, index: int, doc: Document, number: int, men
             reading.seen.append(_seen(index, doc, number, name, ranks, previous))
         previous = name
     sentence = doc.sentences[number]
-    words = _content_words(doc.text, mentions, sentence.start, sentence.end, ("name", "number", "date", "time"))
-    reading.document_frequency.update(words)
-    reading.document_frequency.update(_content_words(doc.text, names, sentence.start, sentence.end, ()) - words)
+    said = _content_words(doc.text, mentions, sentence.start, sentence.end, ("number", "date", "time"))
+    reading.document_frequency.update(said)
     reading.sentences += 1
+    words = said - {w[:6] for name in names for w in folded_words(name.text)}
     for m in mentions:
         if m.kind == "number" and m.attrs.get("noun") and "ordinal" not in m.attrs:
             reading.counts.append(_count(index, doc.text, sentence, m, mentions))

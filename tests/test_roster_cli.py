@@ -171,3 +171,20 @@ def test_html_in_chromium_follows_a_mention_to_its_marked_sentence(page, tmp_pat
         assert tab.evaluate("location.hash").startswith("#p")
         browser.close()
     assert errors == []
+
+
+def test_a_sentence_of_thousands_of_counts_and_officers_ends_in_good_time(tmp_path):
+    """No quadratic step of the roster's own: each count finds its clause, each name its rank
+    by bisection, and one family name's people are compared by given initial, not all pairs
+    (the subprocess timeout catches a blow-up; speed itself is measured in bench/)."""
+    counts = " ".join(f"{i} ships and" for i in range(1, 1501))
+    given = [a + v + c + w for a in "BDFGKLMNPRSTVZ" for v in "aeiou" for c in "lmnrst" for w in "aeio"][:1500]
+    officers = ", ".join(f"Major General {name} Smith" for name in given)  # 1,500 Smiths
+    path = tmp_path / "hostile.txt"
+    path.write_text(f"There were {counts} nothing else. {officers} attended.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "discrepancy", "roster", str(path), "-f", "json"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert len(json.loads(result.stdout)["people"]) > 1000  # a few given names are spelling slips apart

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import Match, match_names
 from discrepancy.roster.explain import why_same
 from discrepancy.roster.gather import Seen
-from discrepancy.roster.names import abbreviates, alias_keys, ends_in_family_name, name_keys, shortens, starts_alike
+from discrepancy.roster.names import (
+    abbreviates, alias_keys, ends_in_family_name, given_keys, name_keys, shortens, starts_alike,
+)
 
 
 @dataclass
@@ -69,9 +71,9 @@ def _local(seen: list[Seen]) -> list[Form]:
         by_tokens.setdefault(s.tokens, []).append(s)
     order = sorted(by_tokens, key=lambda t: -len(t))
     forms: list[Form] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    index: dict[tuple, list[int]] = defaultdict(list)
     for tokens in order:
-        near = sorted({i for key in name_keys(tokens) for i in index[key]})
+        near = sorted({i for key in _local_keys(tokens) for i in index[key]})
         same = [i for i in near if match_names(tokens, forms[i].head) >= Match.variant]
         longer = [i for i in near if shortens(tokens, forms[i].head) and ends_in_family_name(forms[i].text)]
         target = same[0] if same else longer[0] if len(longer) == 1 else None
@@ -81,11 +83,19 @@ def _local(seen: list[Seen]) -> list[Form]:
             forms[target].seen.extend(by_tokens[tokens])
             continue
         forms.append(Form(tokens, list(by_tokens[tokens]), candidates=longer))
-        for key in name_keys(tokens):
+        for key in _local_keys(tokens) | name_keys(tokens):  # one-word forms look for all
             index[key].append(len(forms) - 1)
     for form in forms:
         form.roles = {s.role for s in form.seen if s.role} | {("office", s.office) for s in form.seen if s.office}
     return forms
+
+
+def _local_keys(tokens: tuple[str, ...]) -> set[tuple]:
+    """Where a form meets the longer forms of its document it may be: its family name's keys,
+    with a given name's initial when it has one (another given name is another person)."""
+    if len(tokens) == 1:
+        return name_keys(tokens)
+    return {(key, given) for key in name_keys(tokens) for given in given_keys(tokens)}
 
 
 class UnionFind:
@@ -118,10 +128,8 @@ def _across(local: list[Form], aliases: AliasTable) -> Clusters:
             index[key].append(g)
     compared: set[tuple[int, int]] = set()
     for block in index.values():
-        for x_at, x in enumerate(block):
-            for y in block[x_at + 1:]:
-                if (x, y) in compared:
-                    continue
+        for x, y in _pairs(block, groups):
+            if (x, y) not in compared:
                 compared.add((x, y))
                 _decide(groups, x, y, aliases, union, merges, shorter)
     options = {
@@ -144,6 +152,26 @@ def _across(local: list[Form], aliases: AliasTable) -> Clusters:
         open_ = still
     undecided = [(g, sorted({union.find(o) for o in options[g]})) for g in open_]
     return _clusters(groups, union, merges, undecided)
+
+
+def _pairs(block: list[int], groups: list[Form]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block that could be one person: forms that share a given name's initial
+    (of any given name: "Paul Smith" may shorten "John Paul Smith") or a role, and every
+    one-word form with every other; a block of a common family name is not all pairs."""
+    by_key: dict[object, list[int]] = defaultdict(list)
+    for g in block:
+        form = groups[g]
+        for key in given_keys(form.head) | {("role", role) for role in form.roles}:
+            by_key[key].append(g)
+    for members in by_key.values():
+        for at, x in enumerate(members):
+            for y in members[at + 1:]:
+                yield min(x, y), max(x, y)
+    for x in block:
+        if len(groups[x].head) == 1:
+            for y in block:
+                if y != x:
+                    yield min(x, y), max(x, y)
 
 
 def _group_by_head(local: list[Form]) -> tuple[list[Form], dict[int, int]]:

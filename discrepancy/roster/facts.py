@@ -73,7 +73,7 @@ def same_things(
             if i in group_of:
                 continue
             fact = facts[i]
-            near = sorted({g for w in fact.words for g in by_word.get(w, ())})[:_CANDIDATES]
+            near = _candidates(fact.words, by_word)
             joined = next(
                 (g for g in near if facts[groups[g][0]].document != fact.document and context.similar(facts[groups[g][0]], fact, at_least)),
                 None,
@@ -86,3 +86,15 @@ def same_things(
             groups[joined].append(i)
             group_of[i] = joined
     return [[facts[i] for i in sorted(g)] for g in groups if len({facts[i].document for i in g}) > 1]
+
+
+def _candidates(words: frozenset[str], by_word: dict[str, list[int]]) -> list[int]:
+    """The groups that share a word with a fact, through its rarest words first, at most
+    ``_CANDIDATES`` of them, in the order they were made."""
+    near: dict[int, None] = {}
+    for word in sorted(words, key=lambda w: (len(by_word.get(w, ())), w)):
+        for group in by_word.get(word, ()):
+            near.setdefault(group)
+            if len(near) == _CANDIDATES:
+                return sorted(near)
+    return sorted(near)

@@ -10,6 +10,7 @@ of the sentence are left once names, numbers and dates are taken out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,29 +94,45 @@ def _read_sentence(reading: Reading, index: int, doc: Document, number: int, men
     reading.document_frequency.update(said)
     reading.sentences += 1
     words = said - {w[:6] for name in names for w in folded_words(name.text)}
+    clauses = None
     for m in mentions:
         if m.kind == "number" and m.attrs.get("noun") and "ordinal" not in m.attrs:
-            reading.counts.append(_count(index, doc.text, sentence, m, mentions))
+            clauses = clauses or Clauses(doc.text, sentence.start, sentence.end, mentions)
+            reading.counts.append(_count(index, doc.text, sentence.index, m, clauses))
         elif m.kind == "date" and "d" in m.attrs and "m" in m.attrs:
             reading.dates.append(Fact(index, number, m, words))
 
 
-def _count(index: int, text: str, sentence, m: Mention, mentions: list[Mention]) -> Fact:
+class Clauses:
+    """A sentence cut at its separators (commas, "while", "and"...), with its mentions by
+    position: what goes with each count, found by bisection (a sentence may hold thousands)."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]):
+        cuts = list(_CLAUSE_BREAK.finditer(text, start, end))
+        self.break_starts = [c.start() for c in cuts]
+        self.break_ends = [c.end() for c in cuts]
+        self.start, self.end = start, end
+        self.mentions = mentions
+        self.mention_starts = [x.start for x in mentions]
+
+    def around(self, m: Mention) -> tuple[int, int, list[Mention]]:
+        """The clause holding ``m``, and the mentions inside it."""
+        before = bisect_right(self.break_ends, m.start)
+        start = self.break_ends[before - 1] if before else self.start
+        after = bisect_left(self.break_starts, m.end)
+        end = self.break_starts[after] if after < len(self.break_starts) else self.end
+        first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        return start, end, [x for x in self.mentions[first:last] if x.end <= end]
+
+
+def _count(index: int, text: str, sentence: int, m: Mention, clauses: Clauses) -> Fact:
     """A count with the words of its own clause, names included, without the counted noun:
     "about 2,500 soldiers in Iraq, while about 900 soldiers are in Syria" holds two counts."""
-    start, end = _clause(text, sentence.start, sentence.end, m)
-    inside = [x for x in mentions if start <= x.start and x.end <= end]
+    start, end, inside = clauses.around(m)
     words = _content_words(text, inside, start, end, ("number", "date", "time"))
     counted = set(folded_words(m.attrs.get("counted", ""))) | {m.attrs["noun"]}
     names = frozenset(t for x in inside if x.kind == "name" for t in x.value.split()) - counted
-    return Fact(index, sentence.index, m, words - {w[:6] for w in counted}, names)
-
-
-def _clause(text: str, start: int, end: int, m: Mention) -> tuple[int, int]:
-    """The stretch of the sentence between the separators around ``m``."""
-    before = [x.end() for x in _CLAUSE_BREAK.finditer(text, start, m.start)]
-    after = _CLAUSE_BREAK.search(text, m.end, end)
-    return (before[-1] if before else start), (after.start() if after else end)
+    return Fact(index, sentence, m, words - {w[:6] for w in counted}, names)
 
 
 def _seen(index: int, doc: Document, number: int, name: Mention, ranks: list[Mention], previous: Optional[Mention]) -> Seen:
@@ -143,11 +160,13 @@ def _seen(index: int, doc: Document, number: int, name: Mention, ranks: list[Men
 
 
 def _rank_before(name: Mention, ranks: list[Mention]) -> Optional[Mention]:
-    """The rank mention that introduces ``name``: the last one before it naming it as holder."""
+    """The rank mention that introduces ``name``: the last one ending before it, when it
+    names it as holder (``ranks`` in order, found by bisection)."""
     if not name.attrs.get("rank"):
         return None
-    before = [r for r in ranks if r.end <= name.start and r.attrs.get("holder_text") == name.text]
-    return before[-1] if before else None
+    before = bisect_right(ranks, name.start, key=lambda r: r.end)
+    rank = ranks[before - 1] if before else None
+    return rank if rank is not None and rank.attrs.get("holder_text") == name.text else None
 
 
 def _content_words(text: str, mentions: list[Mention], start: int, end: int, leave_out: tuple[str, ...]) -> frozenset[str]:

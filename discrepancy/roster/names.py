@@ -7,6 +7,8 @@ rules load with every rule.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from discrepancy.extract.aliases import AliasTable
 from discrepancy.extract.namematch import Match, match_names, skeleton, token_match
 
@@ -30,6 +32,13 @@ def shortens(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
         and token_match(short[-1], long_[-1]) >= Match.variant
         and starts_alike(short[-1], long_[-1])
     )
+
+
+@lru_cache(maxsize=65536)
+def given_keys(tokens: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """How the given names of a name start (as ``starts_alike`` groups first letters): two
+    people of one family name are compared only when some of these agree."""
+    return frozenset(("given", t.removeprefix("al")[:1].translate(_START_CLASS)) for t in tokens[:-1])
 
 
 def starts_alike(a: str, b: str) -> bool:

@@ -51,14 +51,15 @@ GOALS = {
 
 def run(args: list[str], cwd: Path = ROOT) -> tuple[float, float, int]:
     """CPU seconds, wall seconds and peak MiB of one child process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.read().decode()[-400:]}")
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            errors.seek(0)
+            raise SystemExit(f"{' '.join(args)} failed: {errors.read().decode()[-400:]}")
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss // 1024
 
 

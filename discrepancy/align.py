@@ -289,9 +289,13 @@ class _Scorer:
             return list(self.align_between(left_a, left_b, []).groups.values())
         anchors = self.anchor_blocks(left_a, left_b, False, drop_noise=False)
         groups = [((left_a[x],), (left_b[y],), s) for x, y, s in anchors]
+        # Anchors need not be in order: one that pairs outside a gap may still hold a sentence
+        # inside it, and that sentence is taken.
+        taken_x, taken_y = {x for x, _, _ in anchors}, {y for _, y, _ in anchors}
         for (x0, y0, _), (x1, y1, _) in zip(anchors, anchors[1:]):
             if y0 < y1 and left_a[x1] - left_a[x0] == x1 - x0 and left_b[y1] - left_b[y0] == y1 - y0:
-                groups += self._gap(left_a[x0 + 1 : x1], left_b[y0 + 1 : y1])
+                groups += self._gap([left_a[x] for x in range(x0 + 1, x1) if x not in taken_x],
+                                    [left_b[y] for y in range(y0 + 1, y1) if y not in taken_y])
         return groups
 
     def _anchors(self, ia: list[int], jb: list[int]) -> list[tuple[int, int, float]]:

@@ -164,3 +164,12 @@ def test_every_sentence_lands_in_exactly_one_group_on_any_input():
         assert [g.a[0] for g in groups if g.a] == sorted(g.a[0] for g in groups if g.a)
 
     check()
+
+
+def test_a_leftover_anchor_out_of_order_keeps_its_sentence_out_of_the_gap():
+    """Leftover anchors 0-2, 1-1, 3-3: the gap between 1-1 and 3-3 must not take B 2 again."""
+    a = ["Baghdad", "", "army Baghdad", "army", "army Baghdad 1,800"]
+    b = ["army Baghdad 1,800", "", "Baghdad 1,800", "army 1,800"]
+    groups = align(a, b)
+    assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
+    assert sorted(i for g in groups for i in g.a) == list(range(len(a)))

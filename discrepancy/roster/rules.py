@@ -69,7 +69,7 @@ def _documents(story, documents: list[int], limit: int = 3) -> str:
     return ", ".join(labels) + (f" and {more} more" if more > 0 else "")
 
 
-@rule("ROS001", "rank-differs-across-reports", Kind.rank, Severity.error, scope="roster")
+@rule("ROS001", "rank-differs", Kind.rank, Severity.error, scope="roster")
 def rank_differs(story) -> Iterator[RosterHit]:
     """One person holds different ranks in different reports (or in one).
 
@@ -89,7 +89,7 @@ def rank_differs(story) -> Iterator[RosterHit]:
             )
 
 
-@rule("ROS002", "given-name-differs-across-reports", Kind.name, Severity.warning, scope="roster")
+@rule("ROS002", "given-name-differs", Kind.name, Severity.warning, scope="roster")
 def given_name_differs(story) -> Iterator[RosterHit]:
     """One family name in one role goes with different given names.
 
@@ -115,7 +115,7 @@ def _given(story, place: Place) -> str:
     return place.text.rsplit(None, 1)[0] if " " in place.text else place.text
 
 
-@rule("ROS003", "spelled-two-ways-in-one-report", Kind.name, Severity.warning, scope="roster")
+@rule("ROS003", "spelled-two-ways", Kind.name, Severity.warning, scope="roster")
 def spelled_two_ways(story) -> Iterator[RosterHit]:
     """One person's name is spelt two ways inside a single report.
 
@@ -159,7 +159,7 @@ def _family(seen) -> str:
     return max(counts, key=lambda t: (counts[t], -list(counts).index(t)))
 
 
-@rule("ROS004", "count-differs-across-reports", Kind.number, Severity.error, scope="roster")
+@rule("ROS004", "count-differs", Kind.number, Severity.error, scope="roster")
 def count_differs(story) -> Iterator[RosterHit]:
     """One quantity, counted with the same noun in the same context, has different values.
 
@@ -177,7 +177,7 @@ def count_differs(story) -> Iterator[RosterHit]:
             )
 
 
-@rule("ROS005", "event-date-differs-across-reports", Kind.date, Severity.error, scope="roster")
+@rule("ROS005", "event-date-differs", Kind.date, Severity.error, scope="roster")
 def event_date_differs(story) -> Iterator[RosterHit]:
     """One event, told with the same person and words, is dated differently.
 

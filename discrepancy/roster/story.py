@@ -77,6 +77,8 @@ def build_roster(
 def read_story(
     documents: list[Document], vocabulary: Optional[Vocabulary] = None, aliases: Optional[AliasTable] = None
 ) -> Story:
+    """The people of loaded documents, and the counts and days that more than one tells: a
+    count by its noun, a day by the people, places and bodies named in its sentence."""
     from discrepancy.roster.people import people_of
 
     reading = read(documents, vocabulary)

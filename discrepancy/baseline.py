@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from discrepancy.errors import InputError
+from discrepancy.errors import InputError, read_text
 from discrepancy.model import Document, Evidence, Finding, Mention, Report
 
 _NOISE = re.compile(r"[\W_]+")
@@ -101,20 +101,20 @@ class Baseline:
 
     @classmethod
     def read(cls, path: Path) -> "Baseline":
-        """Read a baseline file; a missing file is an empty baseline."""
+        """Read a baseline file; a missing file is an empty baseline. A pull request may edit
+        the file, so every entry is checked strictly: one bad line is an InputError naming it."""
         if not path.exists():
             return cls()
+        text = read_text(path, "baseline")
         counts: Counter = Counter()
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text.strip() == "[]":
+            return cls()
+        for number, line in enumerate(text.splitlines(), 1):
             line = line.strip().rstrip(",")
             if line in ("", "[", "]"):
                 continue
-            try:
-                entry = json.loads(line)
-                fact = Fact(*(str(entry[key]) for key in ("pair", "code", "a", "b")), str(entry.get("subject", "")))
-                counts[fact] += int(entry.get("count", 1))
-            except (ValueError, KeyError, TypeError):
-                raise InputError(f"{path}:{number}: not a baseline entry") from None
+            fact, count = _entry(line, f"{path}:{number}")
+            counts[fact] += count
         return cls(counts)
 
     def dumps(self) -> str:
@@ -138,6 +138,38 @@ class Baseline:
 
     def merged(self, other: "Baseline") -> "Baseline":
         return Baseline(self.counts + other.counts)
+
+
+_ENTRY_KEYS = {"pair", "code", "a", "b", "subject", "count", "fingerprint"}
+_CODE = re.compile(r"^[A-Z]+[0-9]*$")
+# More copies of one finding in one pair than any document holds: a count past this is an attack.
+MAX_COUNT = 1_000_000
+
+
+def _entry(line: str, where: str) -> tuple[Fact, int]:
+    """One line of the file as a fact and its count."""
+    try:
+        entry = json.loads(line, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise InputError(f"{where}: not a baseline entry (nested too deeply)") from None
+    except ValueError:
+        raise InputError(f"{where}: not a baseline entry (not a JSON object)") from None
+    if not isinstance(entry, dict) or not {"pair", "code", "a", "b"} <= set(entry):
+        raise InputError(f"{where}: not a baseline entry (needs pair, code, a and b)")
+    unknown = sorted(set(entry) - _ENTRY_KEYS)
+    if unknown:
+        raise InputError(f"{where}: not a baseline entry (unknown key {unknown[0][:40]!r})")
+    strings = [entry[key] for key in ("pair", "code", "a", "b")] + [entry.get("subject", "")]
+    if not all(isinstance(value, str) for value in strings) or not _CODE.match(entry["code"]):
+        raise InputError(f"{where}: not a baseline entry (pair, code, a, b and subject are strings)")
+    count = entry.get("count", 1)
+    if type(count) is not int or not 1 <= count <= MAX_COUNT:
+        raise InputError(f"{where}: 'count' must be a whole number from 1 to {MAX_COUNT:,}")
+    return Fact(*strings), count
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def facts_of(pair: str, report: Report) -> list[Fact]:

@@ -1,47 +1,30 @@
-"""Many pairs at once, for CI: which pairs, checked in parallel, against a baseline, one report.
+"""Many pairs at once, for CI: checked in parallel, against a baseline, one report.
 
-Pairs come from the config (explicit ``[[tool.discrepancy.pairs]]`` and glob ``rules`` that map
-each translation to its source) or from a manifest (JSONL or CSV). Results keep the order of the
-pairs whatever order the workers finish in, so the report is byte-identical for any ``jobs``.
+Which pairs is ``discrepancy.pairs``' job. Results keep the order of the pairs whatever order
+the workers finish in, so the report is byte-identical for any ``jobs``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
-import re
-import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
-from discrepancy.config import Config, GlobRule, load_config
-from discrepancy.config import relative_posix as _relative
-from discrepancy.pathglob import glob_captures
+from discrepancy.config import Config, load_config, merged_choice
 from discrepancy.errors import InputError
 from discrepancy.model import Report
-from discrepancy.report import counted
-
-_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-_SKIP_DIRS = {"__pycache__", "node_modules"}  # and every hidden directory (.git, .venv...)
-
-
-@dataclass(frozen=True)
-class PairSpec:
-    """One pair, compared as ``compare(a, b)``: ``b`` (the translation) is the file checked
-    against ``a`` (its source); both paths absolute."""
-
-    id: str
-    a: Path
-    b: Path
-
-    def shown(self, path: Path) -> str:
-        """``path`` as a report shows it: relative to the working directory when below it."""
-        return _relative(path, Path.cwd())
+from discrepancy.pairs import (
+    PairSpec,
+    changed_files,
+    inside,
+    only_touching,
+    pairs_from_config,
+    pairs_from_manifest,
+)
+from discrepancy.report import counted, printable
 
 
 @dataclass
@@ -50,156 +33,6 @@ class PairResult:
     report: Report
     facts: list[Fact]  # of report.findings, in order
     suppressed: int = 0
-
-
-# ---- which pairs -------------------------------------------------------------------------------
-
-
-def pairs_from_config(config: Config) -> list[PairSpec]:
-    """Explicit pairs, then every translation the glob rules find (in path order) against its
-    source, unless that pair of files is already listed (an explicit pair gives it an id, and a
-    pair is checked once); a pair's id is its translation's path unless given."""
-    root, settings = config.root, config.settings
-    specs = [
-        _spec(pair.id, root / pair.a, root / pair.b, root, f"{config.path}: pairs")
-        for pair in settings.pairs
-    ]
-    listed = {(spec.a, spec.b) for spec in specs}
-    for number, rule in enumerate(settings.rules, 1):
-        for translation, source in expand_rule(rule, root):
-            if not (root / source).is_file():
-                raise InputError(
-                    f"{translation}: its source {source} (rule {number}: {rule.source!r}) does not exist"
-                )
-            spec = _spec(None, root / source, root / translation, root, str(config.path))
-            if (spec.a, spec.b) not in listed:
-                listed.add((spec.a, spec.b))
-                specs.append(spec)
-    return _unique(specs)
-
-
-def expand_rule(rule: GlobRule, root: Path) -> list[tuple[str, str]]:
-    """(translation, source) relative paths for every file under ``root`` matching the rule."""
-    fixed = PurePosixPath(re.split(r"[*?\[]", rule.translation, maxsplit=1)[0]).parent
-    pairs = []
-    for translation in _walk(root, root / fixed):
-        matched = glob_captures(rule.translation, translation)
-        if matched is None:
-            continue
-        captures = [g.rstrip("/") for g in matched]
-        path = PurePosixPath(translation)
-        fields = dict(stem=captures[-1], name=path.name, dir=path.parent.as_posix())
-        try:
-            source = rule.source.format(translation, *captures, **fields)
-        except IndexError:
-            raise InputError(
-                f"rule source {rule.source!r}: {rule.translation!r} has only {len(captures)} wildcards"
-            ) from None
-        pairs.append((translation, source))
-    return sorted(pairs)
-
-
-def _walk(root: Path, start: Path) -> list[str]:
-    found = []
-    for directory, dirs, files in os.walk(start):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
-        for name in files:
-            found.append(_relative(Path(directory) / name, root))
-    return sorted(found)
-
-
-def pairs_from_manifest(path: Path) -> list[PairSpec]:
-    """Pairs listed in a JSONL (``{"a", "b", "id"?}`` per line) or CSV (``a,b[,id]``) file."""
-    if not path.is_file():
-        raise InputError(f"{path}: no such pairs file")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid UTF-8") from None
-    root = path.resolve().parent
-    suffix = path.suffix.lower()
-    is_csv = suffix == ".csv" or suffix not in _JSONL_SUFFIXES and not text.lstrip().startswith("{")
-    rows = _csv_rows(text, path) if is_csv else _jsonl_rows(text, path)
-    specs = [_spec(row.get("id"), root / row["a"], root / row["b"], root, where) for where, row in rows]
-    return _unique(specs)
-
-
-def _jsonl_rows(text: str, path: Path):
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"{where}: not a JSON object ({err.msg})") from None
-        yield where, _check_row(row, where)
-
-
-def _csv_rows(text: str, path: Path):
-    reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip() for name in reader.fieldnames or []]
-    if not {"a", "b"} <= set(header) or not set(header) <= {"a", "b", "id"}:
-        raise InputError(f"{path}:1: the CSV header must be a,b or a,b,id (got {','.join(header)})")
-    reader.fieldnames = header
-    for row in reader:
-        where = f"{path}:{reader.line_num}"
-        yield where, _check_row({k: v for k, v in row.items() if v not in (None, "")}, where)
-
-
-def _check_row(row, where: str) -> dict:
-    if not isinstance(row, dict):
-        raise InputError(f"{where}: expected an object with \"a\" and \"b\"")
-    for key in ("a", "b"):
-        if not isinstance(row.get(key), str) or not row[key]:
-            raise InputError(f"{where}: missing {key!r} (a path)")
-    if "id" in row and not isinstance(row["id"], str):
-        raise InputError(f"{where}: 'id' must be a string")
-    unknown = set(row) - {"a", "b", "id"}
-    if unknown:
-        raise InputError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    return row
-
-
-def _spec(pair_id: Optional[str], a: Path, b: Path, root: Path, where: str) -> PairSpec:
-    for path in (a, b):
-        if not path.is_file():
-            raise InputError(f"{where}: {_relative(path, root)}: no such file")
-    return PairSpec(id=pair_id or _relative(b, root), a=a.resolve(), b=b.resolve())
-
-
-def _unique(specs: list[PairSpec]) -> list[PairSpec]:
-    counts = Counter(spec.id for spec in specs)
-    repeated = sorted(pair_id for pair_id, n in counts.items() if n > 1)
-    if repeated:
-        raise InputError(f"pair id {repeated[0]!r} is used twice; give the pairs distinct ids")
-    return specs
-
-
-def changed_files(rev: str, cwd: Path) -> set[Path]:
-    """Files changed since ``rev`` in git, plus untracked ones, as absolute paths."""
-
-    def git(*args: str) -> str:
-        try:
-            done = subprocess.run(
-                ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
-            )
-        except FileNotFoundError:
-            raise InputError("--changed-since: git is not installed") from None
-        if done.returncode != 0:
-            detail = (done.stderr.strip().splitlines() or ["git failed"])[0]
-            raise InputError(f"--changed-since {rev}: {detail}")
-        return done.stdout
-
-    top = Path(git("rev-parse", "--show-toplevel").strip())
-    names = git("diff", "--name-only", rev, "--").splitlines()
-    names += git("ls-files", "--others", "--exclude-standard", "--full-name").splitlines()
-    return {(top / name).resolve() for name in names if name}
-
-
-def only_touching(pairs: list[PairSpec], files: set[Path]) -> list[PairSpec]:
-    """The pairs of which ``files`` (absolute, resolved) hold the translation or the source."""
-    return [p for p in pairs if p.a in files or p.b in files]
 
 
 # ---- checking ------------------------------------------------------------------------------------
@@ -223,29 +56,34 @@ def _check_one(job: tuple) -> Report | InputError:
         return err
 
 
+def pair_options(pair: PairSpec, config: Config, overrides: Optional[dict] = None) -> dict:
+    """Pipeline options for one pair: the config's, the command line's over them, then the
+    pair's own select/ignore/severity (from its ``[[pairs]]`` entry or ``[[rules]]`` rule)."""
+    options = {**config.compare_options(pair.a, pair.b), **(overrides or {})}
+    return merged_choice(options, pair.choice)
+
+
+def rule_codes(options: dict) -> frozenset[str]:
+    """The codes of the rules that run with these pipeline options."""
+    from discrepancy.rules import select_rules
+
+    return frozenset(r.code for r in select_rules(options.get("select"), options.get("ignore")))
+
+
 def check_pairs(
     pairs: list[PairSpec],
-    config: Config,
+    options: list[dict],
     *,
     jobs: int = 1,
     encoding: Optional[str] = None,
-    overrides: Optional[dict] = None,
     on_done: Callable[[PairSpec, Report], None] = lambda pair, report: None,
 ) -> list[Report]:
-    """Reports for ``pairs`` in their order; ``on_done`` is told as each one finishes.
-
-    ``overrides`` are pipeline options given on the command line; they win over the config's.
-    """
+    """Reports for ``pairs`` (each with its pipeline ``options``) in their order; ``on_done`` is
+    told as each one finishes. At most ``jobs`` worker processes, and no more than there are
+    chunks of work."""
     work = [
-        (
-            pair.a,
-            pair.b,
-            pair.shown(pair.a),
-            pair.shown(pair.b),
-            {**config.compare_options(pair.a, pair.b), **(overrides or {})},
-            encoding,
-        )
-        for pair in pairs
+        (pair.a, pair.b, pair.shown(pair.a), pair.shown(pair.b), own, encoding)
+        for pair, own in zip(pairs, options)
     ]
     reports: list = [None] * len(work)
     if jobs <= 1 or len(work) <= 1:
@@ -290,22 +128,20 @@ def apply_baseline(
     reports: list[Report],
     facts: list[list[Fact]],
     baseline: Baseline,
-    every_pair: bool = True,
-) -> tuple[list[PairResult], list[Fact]]:
+    judged: Callable[[Fact], bool],
+) -> tuple[list[PairResult], list[tuple[Fact, int]]]:
     """Drop accepted findings from each report (``facts``: of each report's findings); also
-    return the entries nothing matched.
+    return the ``judged`` entries nothing matched (stale), each once with its unmatched count.
 
-    When ``pairs`` are ``every_pair`` of the project, entries of pairs that no longer exist are
-    stale too; otherwise only the entries of the pairs checked are judged.
+    An entry is judged when this run could have found it again: its pair was checked and its
+    rule ran (or, on a run over every pair, its pair is gone).
     """
-    if not every_pair:
-        baseline = baseline.only_pairs({p.id for p in pairs}, keep=True)
     remaining = baseline.counts.copy()
     results = []
     for pair, report, found in zip(pairs, reports, facts):
         new, new_facts, suppressed = split_accepted(report.findings, found, remaining)
         results.append(PairResult(pair, report.model_copy(update={"findings": new}), new_facts, suppressed))
-    stale = sorted(fact for fact, count in remaining.items() for _ in range(count))
+    stale = sorted((fact, count) for fact, count in remaining.items() if count > 0 and judged(fact))
     return results, stale
 
 
@@ -320,6 +156,7 @@ class CheckOptions:
     pairs_file: Optional[str] = None
     changed_since: Optional[str] = None
     files: list[str] = field(default_factory=list)
+    skip_unpaired: bool = False
     baseline: Optional[str] = None
     update_baseline: bool = False
     jobs: Optional[int] = None
@@ -327,20 +164,64 @@ class CheckOptions:
     fail_on: Optional[str] = None
     output: Optional[str] = None
     encoding: Optional[str] = None
+    statistics: bool = False
     compare_options: dict = field(default_factory=dict)
     render_options: dict = field(default_factory=dict)
 
 
 def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str], None]) -> int:
     """Check every pair, write the report, and return the exit status (0 clean, 1 findings)."""
-    from discrepancy.report.many import render_many
+    from discrepancy.report.many import render_many, statistics
     from discrepancy.report.output import write_atomic
     from discrepancy.report.view import failing
 
     config = load_config(options.config)
     settings = config.settings
+    pairs, every_pair = _chosen_pairs(options, config, say)
+    baseline_path = _baseline_path(options, config)
+    if options.update_baseline and baseline_path is None:
+        raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")
+    if options.update_baseline and not baseline_path.parent.is_dir():
+        raise InputError(f"{baseline_path}: cannot write the baseline there (no such folder)")
+    baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
+    per_pair = [pair_options(pair, config, options.compare_options) for pair in pairs]
+    codes = {pair.id: rule_codes(own) for pair, own in zip(pairs, per_pair)}
+    project_ids = {pair.id for pair in pairs} if every_pair else set()
+
+    def judged(fact: Fact) -> bool:
+        if fact.pair in codes:
+            return fact.code in codes[fact.pair]
+        return every_pair and fact.pair not in project_ids
+
+    # More workers than cores cannot speed up this CPU-bound work, only start more processes.
+    jobs = min(options.jobs or settings.jobs or _cores(), _cores())
+    with progress(len(pairs), say) as on_done:
+        reports = check_pairs(pairs, per_pair, jobs=jobs, encoding=options.encoding, on_done=on_done)
+    inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))
+    inputs += tuple(str(p) for p in (config.path,) if p)
+    facts = [facts_of(pair.id, report) for pair, report in zip(pairs, reports)]
+    if options.update_baseline:
+        baseline = _update_baseline(baseline_path, facts, judged, inputs)
+        say(f"baseline: wrote {sum(baseline.counts.values())} accepted findings to {baseline_path}")
+    results, stale = apply_baseline(pairs, reports, facts, baseline, judged)
+    for fact, count in stale:
+        say(_stale_line(fact, count))
+    fail_on = options.fail_on or settings.fail_on
+    if options.statistics:
+        text = statistics(results, **options.render_options)
+    else:
+        text = render_many(results, options.format, stale, fail_on=fail_on, **options.render_options)
+    if options.output and options.output != "-":
+        write_atomic(options.output, text, inputs=inputs + tuple(str(p) for p in (baseline_path,) if p))
+    else:
+        write(text)
+    return 1 if any(failing(r.report.findings, fail_on) for r in results) else 0
+
+
+def _chosen_pairs(options: CheckOptions, config: Config, say) -> tuple[list[PairSpec], bool]:
+    """The pairs to check, and whether they are every pair of the project."""
     if options.pairs_file:
-        pairs = pairs_from_manifest(Path(options.pairs_file))
+        pairs = pairs_from_manifest(Path(options.pairs_file), config.root)
     else:
         pairs = pairs_from_config(config)
         if not pairs:
@@ -348,52 +229,38 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             raise InputError(
                 f"{where}: no pairs to check; add [[pairs]] or [[rules]] to the config, or give --pairs"
             )
-    every_pair = not (options.changed_since or options.files)
     if options.changed_since:
         pairs = only_touching(pairs, changed_files(options.changed_since, Path.cwd()))
-        say(f"{len(pairs)} pairs with changes since {options.changed_since}")
+        say(f"{counted(len(pairs), 'pair')} with changes since {printable(options.changed_since)}")
     if options.files:
-        pairs = only_touching(pairs, {Path(name).resolve() for name in options.files})
-    baseline_path = _baseline_path(options, config)
-    if options.update_baseline and baseline_path is None:
-        raise InputError("--update-baseline: name the file with --baseline or 'baseline' in the config")
-    if options.update_baseline and not baseline_path.parent.is_dir():
-        raise InputError(f"{baseline_path}: cannot write the baseline there (no such folder)")
-    baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
+        given = {Path(name).resolve(): name for name in options.files}
+        lonely = [name for path, name in given.items() if not only_touching(pairs, {path})]
+        if lonely and not options.skip_unpaired:
+            raise InputError(f"{printable(lonely[0])}: the file of no pair (see [[pairs]], [[rules]] or --pairs)")
+        pairs = only_touching(pairs, set(given))
+    return pairs, not (options.changed_since or options.files)
 
-    jobs = options.jobs or settings.jobs or _cores()
-    with progress(len(pairs), say) as on_done:
-        reports = check_pairs(
-            pairs,
-            config,
-            jobs=jobs,
-            encoding=options.encoding,
-            overrides=options.compare_options,
-            on_done=on_done,
-        )
 
-    facts = [facts_of(pair.id, report) for pair, report in zip(pairs, reports)]
-    if options.update_baseline:
-        kept = Baseline() if every_pair else baseline.only_pairs({p.id for p in pairs}, keep=False)
-        updated = kept.merged(Baseline.from_facts(fact for found in facts for fact in found))
-        write_atomic(str(baseline_path), updated.dumps())
-        say(f"baseline: wrote {sum(updated.counts.values())} accepted findings to {baseline_path}")
-        baseline = updated
-    results, stale = apply_baseline(pairs, reports, facts, baseline, every_pair)
-    for fact in stale:
-        say(
-            f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: "
-            f"{fact.a!r} / {fact.b!r}{' of ' + repr(fact.subject) if fact.subject else ''}) "
-            "is no longer found"
-        )
-    fail_on = options.fail_on or settings.fail_on
-    text = render_many(results, options.format, stale, fail_on=fail_on, **options.render_options)
-    if options.output:
-        inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))
-        write_atomic(options.output, text, inputs=inputs)
-    else:
-        write(text)
-    return 1 if any(failing(r.report.findings, fail_on) for r in results) else 0
+def _update_baseline(path: Path, facts: list[list[Fact]], judged, inputs: tuple[str, ...]) -> Baseline:
+    """Replace the judged entries of the file with this run's findings, under a lock: the file
+    is read again there, so concurrent runs on other pairs or rules keep each other's entries."""
+    from discrepancy.report.output import locked_folder, write_atomic
+
+    with locked_folder(path.parent):
+        current = Baseline.read(path)
+        kept = Baseline(Counter({f: n for f, n in current.counts.items() if not judged(f)}))
+        updated = Baseline(kept.counts + Counter(fact for found in facts for fact in found))
+        write_atomic(str(path), updated.dumps(), inputs=inputs, what="baseline")
+    return updated
+
+
+def _stale_line(fact: Fact, count: int) -> str:
+    about = f" of {fact.subject!r}" if fact.subject else ""
+    times = f", {count} times" if count > 1 else ""
+    return printable(
+        f"baseline: stale entry {fact.fingerprint} ({fact.pair} {fact.code}: {fact.a!r} / {fact.b!r}"
+        f"{about}{times}) is no longer found; --update-baseline drops it"
+    )
 
 
 def _cores() -> int:
@@ -408,7 +275,7 @@ def _baseline_path(options: CheckOptions, config: Config) -> Optional[Path]:
     if options.baseline:
         return Path(options.baseline)
     if config.settings.baseline:
-        return config.root / config.settings.baseline
+        return inside(config.root, config.root / config.settings.baseline, f"{config.path}: baseline")
     return None
 
 
@@ -442,9 +309,11 @@ class progress:
     def update(self, pair: PairSpec, report: Report) -> None:
         self.done += 1
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, description=pair.id)
+            from rich.markup import escape
+
+            self.bar.update(self.task, advance=1, description=escape(printable(pair.id)))
         else:
-            self.say(f"[{self.done}/{self.total}] {pair.id}: {counted(len(report.findings), 'finding')}")
+            self.say(f"[{self.done}/{self.total}] {printable(pair.id)}: {counted(len(report.findings), 'finding')}")
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

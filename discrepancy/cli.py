@@ -16,10 +16,28 @@ import typer
 from discrepancy.errors import InputError
 
 app = typer.Typer(
-    add_completion=False,
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help: no <str>/<bool> placeholders, and rich is not imported
     help="Flag the differences that matter (names, ranks, numbers, dates) between two reports.",
 )
+MAX_JOBS = 256  # as config.MAX_JOBS, which imports pydantic: this module starts light
+
+
+def _version(value: bool) -> None:
+    if value:
+        from discrepancy import __version__
+
+        typer.echo(f"discrepancy {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Flag the differences that matter (names, ranks, numbers, dates) between two reports."""
 
 
 class Format(str, Enum):
@@ -37,6 +55,21 @@ class FailOn(str, Enum):
     warning = "warning"
     error = "error"
     never = "never"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _use_color(choice: Optional[Color], to_terminal: bool) -> bool:
+    """--color wins; else FORCE_COLOR, then NO_COLOR (non-empty), then whether it is a terminal."""
+    if choice is not None and choice is not Color.auto:
+        return choice is Color.always
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return not os.environ.get("NO_COLOR") and to_terminal
 
 
 class NameTolerance(str, Enum):
@@ -64,7 +97,9 @@ def _rule_choice(select: Optional[str], ignore: Optional[str]) -> dict:
 
 
 def _fail(message: str) -> None:
-    typer.echo(f"discrepancy: error: {message}", err=True)
+    from discrepancy.report import printable
+
+    typer.echo(f"discrepancy: error: {printable(message)}", err=True)
     raise typer.Exit(2)
 
 
@@ -81,41 +116,52 @@ def _write_stdout(text: str) -> None:
 
 @app.command()
 def compare(
-    a: str = typer.Argument(..., help="First document (a path, or - for standard input)."),
-    b: str = typer.Argument(..., help="Second document (a path, or - for standard input)."),
+    a: str = typer.Argument(..., metavar="A", hidden=True),
+    b: str = typer.Argument(..., metavar="B", hidden=True),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
-    date_a: Optional[str] = typer.Option(None, help="Date of A (YYYY-MM-DD), overriding its dateline."),
-    date_b: Optional[str] = typer.Option(None, help="Date of B (YYYY-MM-DD), overriding its dateline."),
+    date_a: Optional[str] = typer.Option(
+        None, metavar="DATE", help="Date of A (YYYY-MM-DD), overriding its dateline."
+    ),
+    date_b: Optional[str] = typer.Option(
+        None, metavar="DATE", help="Date of B (YYYY-MM-DD), overriding its dateline."
+    ),
     keep_boilerplate: bool = typer.Option(
         False, help="Keep page chrome (banners, comment forms, widgets, the dateline line)."
     ),
-    encoding: Optional[str] = typer.Option(None, help="Encoding of both inputs when not UTF-8."),
+    encoding: Optional[str] = typer.Option(None, metavar="NAME", help="Encoding of both inputs when not UTF-8."),
     fail_on: Optional[FailOn] = typer.Option(
         None, help="Exit 1 on findings at or above this (default: the config's, else warning)."
     ),
-    no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
+    color: Optional[Color] = typer.Option(
+        None, help="Colours: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces them), always, never."
+    ),
+    no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours (as --color never)."),
     width: Optional[int] = typer.Option(
-        None, min=40, help="Width of the terminal view (default: the terminal's, or 120)."
+        None, min=40, metavar="COLUMNS", help="Width of the terminal view (default: the terminal's, or 120)."
     ),
     select: Optional[str] = typer.Option(
-        None, help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
+        None, metavar="CODES", help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
     ),
     ignore: Optional[str] = typer.Option(
-        None, help="Skip these rules: comma-separated codes or prefixes."
+        None, metavar="CODES", help="Skip these rules: comma-separated codes or prefixes."
     ),
     name_tolerance: Optional[NameTolerance] = typer.Option(
         None,
         help="How far two spellings may differ and still be one name (default: the config's, else normal).",
     ),
     config: Optional[str] = typer.Option(
-        None, help="Settings file (default: discrepancy.toml or pyproject.toml found upward)."
+        None, metavar="FILE", help="Settings file (default: discrepancy.toml or pyproject.toml found upward)."
     ),
     output: Optional[str] = typer.Option(
-        None, "--output", "-o", help="Write the report to this file (atomically) instead of stdout."
+        None, "--output", "-o", metavar="FILE",
+        help="Write the report to this file (atomically) instead of stdout; - is stdout.",
     ),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings and every group."),
 ) -> None:
-    """Align two reports of the same event sentence by sentence and flag discrepancies."""
+    """Align two reports of the same event sentence by sentence and flag discrepancies.
+
+    A and B are paths, or - for standard input (one of them); B is the document checked.
+    """
     try:
         if a == "-" and b == "-":
             raise InputError("standard input (-) can be given for only one of the two documents")
@@ -144,17 +190,18 @@ def compare(
     from discrepancy.report import render
     from discrepancy.report.view import failing
 
-    to_terminal = output is None and sys.stdout.isatty()
-    color = not no_color and not os.environ.get("NO_COLOR") and to_terminal
+    to_stdout = output in (None, "-")
+    to_terminal = to_stdout and sys.stdout.isatty()
+    use_color = _use_color(Color.never if no_color else color, to_terminal)
     if width is None and to_terminal:
         import shutil
 
         width = shutil.get_terminal_size().columns
     threshold = fail_on.value if fail_on else settings.fail_on
     text = render(
-        report, format.value, color=color, width=width, verbose=verbose, fail_on=threshold
+        report, format.value, color=use_color, width=width, verbose=verbose, fail_on=threshold
     )
-    if output is None:
+    if to_stdout:
         _write_stdout(text)
     else:
         from discrepancy.report.output import write_atomic
@@ -169,45 +216,92 @@ def compare(
 
 @app.command()
 def rules(
+    code: Optional[str] = typer.Argument(None, metavar="CODE", hidden=True),
     markdown: bool = typer.Option(False, help="Print the README's Markdown table instead."),
 ) -> None:
-    """List the rule codes, their default severities and what each one flags."""
-    from discrepancy.rules import describe, markdown_table
+    """List the rule codes, their default severities and what each one flags.
 
+    With a CODE (or a prefix such as NUM), show those rules in full, with their examples.
+    """
+    from discrepancy.rules import all_rules, describe, markdown_table
+
+    if code is not None:
+        try:
+            typer.echo(_explain(code.strip().upper(), all_rules()), nl=False)
+        except InputError as err:
+            _fail(str(err))
+        return
     if markdown:
         typer.echo(markdown_table(), nl=False)
         return
-    for code, severity, name, summary in describe():
-        typer.echo(f"{code}  {severity:<7}  {name:<24}  {summary}")
+    for code_, severity, name, summary in describe():
+        typer.echo(f"{code_}  {severity:<7}  {name:<24}  {summary}")
+
+
+def _explain(code: str, rules: list) -> str:
+    """Every rule whose code starts with ``code``: its summary, what it checks, its examples."""
+    chosen = [r for r in rules if r.code.startswith(code)] if code else []
+    if not chosen:
+        import difflib
+
+        close = difflib.get_close_matches(code, [r.code for r in rules], n=1)
+        hint = f"; did you mean {close[0]}?" if close else " (see `discrepancy rules`)"
+        raise InputError(f"no rule code starts with {code!r}{hint}")
+    import inspect
+
+    parts = []
+    for rule in chosen:
+        lines = [f"{rule.code} ({rule.name}), {rule.kind.value}, {rule.severity.value} by default", ""]
+        lines += inspect.cleandoc(rule.check.__doc__ or rule.summary).splitlines()
+        parts.append("\n".join(lines).rstrip() + "\n")
+    return "\n".join(parts)
 
 
 @app.command()
 def check(
-    files: Optional[list[str]] = typer.Argument(
-        None, help="Only the pairs these files belong to (as pre-commit passes them)."
-    ),
+    files: Optional[list[str]] = typer.Argument(None, metavar="FILE", hidden=True),
     pairs: Optional[str] = typer.Option(
-        None, "--pairs", help="Manifest of pairs (JSONL or CSV with a,b[,id]) instead of the config's."
+        None, "--pairs", metavar="FILE", help="Manifest of pairs (JSONL or CSV with a,b[,id]) instead of the config's."
     ),
-    config: Optional[str] = typer.Option(None, help="Settings file (default: found upward)."),
-    format: str = typer.Option("text", "--format", "-f", help="text, json, jsonl, sarif, ..."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."),
+    config: Optional[str] = typer.Option(None, metavar="FILE", help="Settings file (default: found upward)."),
+    format: str = typer.Option(
+        "text", "--format", "-f", metavar="FORMAT",
+        help="text, json, jsonl, sarif, junit, github, markdown, html or terminal.",
+    ),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes (default and most: the cores it may use)."
+    ),
     changed_since: Optional[str] = typer.Option(
-        None, help="Only pairs with a file changed since this git revision (or untracked)."
+        None, metavar="REV", help="Only pairs with a file changed since this git revision (or untracked)."
     ),
-    baseline: Optional[str] = typer.Option(None, help="File of accepted findings to suppress."),
-    update_baseline: bool = typer.Option(False, "--update-baseline", help="Write every current finding to the baseline."),
+    baseline: Optional[str] = typer.Option(None, metavar="FILE", help="File of accepted findings to suppress."),
+    update_baseline: bool = typer.Option(
+        False, "--update-baseline", help="Write the current findings to the baseline (for the pairs and rules checked)."
+    ),
     fail_on: Optional[FailOn] = typer.Option(None, help="Exit 1 on findings at or above this."),
-    select: Optional[str] = typer.Option(None, help="Only these rules (codes or prefixes, comma-separated)."),
-    ignore: Optional[str] = typer.Option(None, help="Skip these rules (codes or prefixes, comma-separated)."),
-    encoding: Optional[str] = typer.Option(None, help="Encoding of the inputs when not UTF-8."),
+    select: Optional[str] = typer.Option(None, metavar="CODES", help="Only these rules (codes or prefixes, comma-separated)."),
+    ignore: Optional[str] = typer.Option(None, metavar="CODES", help="Skip these rules (codes or prefixes, comma-separated)."),
+    encoding: Optional[str] = typer.Option(None, metavar="NAME", help="Encoding of the inputs when not UTF-8."),
     output: Optional[str] = typer.Option(
-        None, "--output", "-o", help="Write the report to this file (atomically) instead of stdout."
+        None, "--output", "-o", metavar="FILE",
+        help="Write the report to this file (atomically) instead of stdout; - is stdout.",
     ),
+    skip_unpaired: bool = typer.Option(
+        False, "--skip-unpaired", help="Pass over a FILE of no pair (pre-commit gives every staged file)."
+    ),
+    statistics: bool = typer.Option(False, "--statistics", help="Print how many findings of each code instead."),
+    color: Optional[Color] = typer.Option(
+        None, help="Colours of --format terminal: auto, always (also FORCE_COLOR), never."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr but errors: no progress, no notes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
     roster: bool = typer.Option(False, "--roster", help="One roster over every file of the project's pairs instead."),
 ) -> None:
-    """Check many pairs (translation against source) as one CI step, with a baseline."""
+    """Check many pairs (translation against source) as one CI step, with a baseline.
+
+    Each FILE given keeps only the pairs it belongs to; a file of no pair is an error unless
+    --skip-unpaired (as the pre-commit hook runs it).
+    """
     from discrepancy.check import CheckOptions, run
     from discrepancy.report.many import formats
 
@@ -227,22 +321,26 @@ def check(
     try:
         if format not in formats():
             raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}")
+        to_terminal = output in (None, "-") and sys.stdout.isatty()
         options = CheckOptions(
             config=config,
             pairs_file=pairs,
             changed_since=changed_since,
             files=files or [],
+            skip_unpaired=skip_unpaired,
             baseline=baseline,
             update_baseline=update_baseline,
             jobs=jobs,
             format=format,
             fail_on=fail_on.value if fail_on else None,
             encoding=encoding,
+            statistics=statistics,
             compare_options=_rule_choice(select, ignore),
             output=output,
-            render_options={"color": False, "verbose": verbose},
+            render_options={"color": _use_color(color, to_terminal), "verbose": verbose},
         )
-        status = run(options, _write_stdout, lambda line: typer.echo(line, err=True))
+        say = (lambda line: None) if quiet else (lambda line: typer.echo(line, err=True))
+        status = run(options, _write_stdout, say)
     except InputError as err:
         _fail(str(err))
     raise typer.Exit(status)
@@ -308,8 +406,16 @@ def schema(
     typer.echo(json.dumps(schema, indent=2, sort_keys=True))
 
 
+def _terminated(signum, frame) -> None:
+    """SIGTERM unwinds like an exception, so a file being written is tidied away."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     """Run the app, with usage errors as one line (typer would draw a multi-line box)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         status = app(standalone_mode=False)
     except typer.TyperException as err:

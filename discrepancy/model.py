@@ -103,12 +103,17 @@ class Mention(Frozen):
 
 
 class Evidence(Frozen):
-    """One side of a finding: the span and the sentence it sits in."""
+    """One side of a finding: the span and the sentence it sits in (and, in the JSON output,
+    where the span starts and ends as an editor counts lines and columns)."""
 
     text: str
     start: int
     end: int
     sentence: int
+    line: Optional[int] = Field(default=None, description="1-based line of start (JSON output).")
+    column: Optional[int] = Field(default=None, description="1-based column of start, in characters.")
+    end_line: Optional[int] = Field(default=None, description="1-based line of end.")
+    end_column: Optional[int] = Field(default=None, description="1-based column of end (exclusive).")
 
 
 class Finding(Frozen):

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from discrepancy.baseline import Baseline, Fact, fold
-from discrepancy.check import expand_rule, pairs_from_config, pairs_from_manifest
+from discrepancy.pairs import expand_rule, pairs_from_config, pairs_from_manifest
 from discrepancy.cli import app
 from discrepancy.config import GlobRule, load_config
 from discrepancy.errors import InputError
@@ -207,8 +207,8 @@ def test_update_baseline_needs_a_file_in_an_existing_folder(project):
 
 
 def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
-    jsonl = pairs_from_manifest(project / "pairs.jsonl")
-    csv = pairs_from_manifest(project / "pairs.csv")
+    jsonl = pairs_from_manifest(project / "pairs.jsonl", project)
+    csv = pairs_from_manifest(project / "pairs.csv", project)
     assert jsonl == csv
     assert [p.id for p in jsonl] == ["number-edit", "translations/003/same.en.txt"]
     assert jsonl[0].b == project / "translations" / "000" / "number.en.txt"
@@ -227,7 +227,7 @@ def test_manifests_in_jsonl_and_csv_give_the_same_pairs(project):
 def test_bad_manifests_are_one_line_errors(project, name, text, problem):
     (project / name).write_text(text)
     with pytest.raises(InputError, match=re.escape(problem)):
-        pairs_from_manifest(project / name)
+        pairs_from_manifest(project / name, project)
     result = check("--pairs", name)
     assert result.exit_code == 2 and problem in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -325,7 +325,8 @@ def test_other_formats_gather_every_pair_in_one_document(project, fmt, pattern):
 
 def test_files_given_limit_the_check_to_their_pairs(stand_in):
     project = stand_in
-    result = check("-f", "jsonl", "sources/003.txt", "translations/000/number.en.txt", "README.md")
+    assert_exit_2(check("-f", "jsonl", "sources/003.txt", "README.md"), "README.md: the file of no pair")
+    result = check("-f", "jsonl", "--skip-unpaired", "sources/003.txt", "translations/000/number.en.txt", "README.md")
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == [
         "translations/000/number.en.txt",
@@ -337,7 +338,12 @@ def test_files_given_limit_the_check_to_their_pairs(stand_in):
     assert result.exit_code == 1
 
 
+def assert_exit_2(result, words: str) -> None:
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+
+
 def test_pre_commit_hook_runs_the_check_command():
     hooks = (PROJECT.parent.parent.parent / ".pre-commit-hooks.yaml").read_text()
-    assert re.search(r"^\s*entry: discrepancy check\s*$", hooks, re.M)
+    assert re.search(r"^\s*entry: discrepancy check --skip-unpaired\s*$", hooks, re.M)
     assert re.search(r"^- id: discrepancy\s*$", hooks, re.M)

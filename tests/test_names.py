@@ -81,6 +81,7 @@ def _names(text):
 def test_person_with_rank_and_role_before_it():
     text = "Deputy Commanding General Brigadier General Richard Bell (UK) attended."
     assert _names(text) == [
+        ("office", "Deputy Commanding General", None),
         ("rank", "Brigadier General", None),
         ("name", "Richard Bell", "Brigadier General"),
         ("name", "UK", None),
@@ -110,7 +111,7 @@ def test_sentence_start_common_word_is_a_weak_name_but_a_surname_is_a_name():
 
 def test_office_words_do_not_make_a_rank():
     text = "Attorney General Bill Barr addressed the General Assembly."
-    assert [k for k, _, _ in _names(text)] == ["name", "name"]
+    assert [k for k, _, _ in _names(text)] == ["office", "name", "name"]
 
 
 def test_aliases_and_initialisms():

@@ -148,3 +148,55 @@ def _index(report, wanted) -> int:
 
 def _row(page, report, wanted):
     return page.locator(f"tr#f{_index(report, wanted) + 1}")
+
+
+@pytest.fixture(scope="module")
+def project_page(tmp_path_factory):
+    """check's page for a project of three pairs: two with findings, one clean."""
+    from typer.testing import CliRunner
+
+    from discrepancy.cli import app
+
+    root = tmp_path_factory.mktemp("project")
+    (root / "src").mkdir()
+    (root / "tr").mkdir()
+    source = "Field Marshal Jonathan Albright-Castellanos sent 2,100 trucks to Mosul on 5 November 2021.\n"
+    for name, text in (("a", source.replace("2,100", "2,300")), ("b", source.replace("5 November", "6 November")),
+                       ("c", source)):
+        (root / "src" / f"{name}.txt").write_text(source)
+        (root / "tr" / f"{name}.txt").write_text(text)
+    (root / "discrepancy.toml").write_text('[[rules]]\ntranslation = "tr/*.txt"\nsource = "src/{stem}.txt"\n')
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        page = CliRunner().invoke(app, ["check", "-j", "1", "-f", "html"]).stdout
+    finally:
+        os.chdir(cwd)
+    path = root / "report.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_project_page_links_to_each_pair_and_filters_one_pair_or_all(browser, project_page, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(project_page.as_uri())
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"the page is {overflow}px wider than a {width}px screen"
+    rows = page.locator("table.pairs tbody tr")
+    assert [rows.nth(i).locator("td").first.inner_text() for i in range(3)] == ["tr/a.txt", "tr/b.txt", "tr/c.txt"]
+    rows.nth(1).locator("a").click()
+    assert page.evaluate("location.hash") == "#p2"
+    number, date = page.locator("#p1 tr.finding"), page.locator("#p2 tr.finding")
+    assert number.count() == 1 and date.count() == 1 and number.is_visible() and date.is_visible()
+    date.locator("a").click()
+    assert page.evaluate("location.hash").startswith("#p2-g")
+    page.locator('#p1 input[data-filter="severity"][value="error"]').uncheck()
+    assert not number.is_visible() and date.is_visible()
+    page.locator('#p1 input[data-filter="severity"][value="error"]').check()
+    page.locator('.controls input[data-for="all"][data-filter="severity"][value="error"]').uncheck()
+    assert not number.is_visible() and not date.is_visible()
+    assert errors == []
+    page.close()

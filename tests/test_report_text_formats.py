@@ -167,12 +167,20 @@ def test_terminal_highlights_the_right_words_after_carriage_returns():
     assert re.search(r"\x1b\[[0-9;]*7;33m3\x1b", text) and re.search(r"\x1b\[[0-9;]*7;33m4\x1b", text)
 
 
-def test_groups_that_read_the_same_fold_away_unless_verbose():
+def test_only_groups_with_findings_at_or_above_fail_on_show_unless_verbose():
     a = "The envoy met Ali in Baghdad. Talks went on for two days. The minister left on Monday.\n"
-    b = "The envoy met Ali in Baghdad. Talks went on for two days. The minister left on Tuesday.\n"
+    b = "The envoy met Ali in Baghdad. Talks went on for three days. The minister left on Tuesday.\n"
     report = compare(a, b, a_path="a.txt", b_path="b.txt")
     quiet = render(report, "terminal", color=False, width=100)
     loud = render(report, "terminal", color=False, width=100, verbose=True)
-    assert "2 groups read the same" in quiet and "Talks went on" not in quiet
-    assert "Monday" in quiet and "Tuesday" in quiet
-    assert "Talks went on" in loud and "read the same" not in loud
+    assert "§1: 1 group without a finding at or above warning (-v shows them)" in quiet
+    assert "envoy" not in quiet and "Monday" in quiet and "Tuesday" in quiet
+    assert "envoy" in loud and "without a finding" not in loud
+    assert "two days" in quiet  # NUM001, an error
+    demoted = report.model_copy(
+        update={"findings": [f.model_copy(update={"severity": Severity.warning}) if f.code == "NUM001" else f
+                             for f in report.findings]}
+    )
+    only_errors = render(demoted, "terminal", color=False, width=100, fail_on="error")
+    assert "two days" not in only_errors and "Monday" in only_errors
+    assert "§1–§2: 2 groups without a finding at or above error" in only_errors

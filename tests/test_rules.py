@@ -46,8 +46,10 @@ def test_fixture(case):
             assert codes == sorted(case["expect"]), documents[0]
         return
     options = ("date_a", "date_b", "day_first_a", "day_first_b", "select")
-    codes = _codes(case["a"], case["b"], **{k: case[k] for k in options if k in case})
-    assert codes == sorted(case["expect"])
+    findings = compare(case["a"], case["b"], **{k: case[k] for k in options if k in case}).findings
+    assert sorted(f.code for f in findings) == sorted(case["expect"])
+    if "severities" in case:  # "CODE severity" for each expected finding
+        assert sorted(f"{f.code} {f.severity.value}" for f in findings) == sorted(case["severities"])
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)

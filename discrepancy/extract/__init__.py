@@ -8,7 +8,9 @@ in ``READ_VOCABULARY`` also take the project's extra words as ``vocabulary``.
 
 from __future__ import annotations
 
+import bisect
 from importlib import import_module
+from itertools import accumulate
 from typing import Callable, Optional
 
 from discrepancy.extract.vocabulary import Vocabulary
@@ -45,14 +47,26 @@ def extract_mentions(
     for name, extract in extractors():
         extra = {"vocabulary": vocabulary} if vocabulary and name in READ_VOCABULARY else {}
         mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
-    mentions = [m for m in mentions if not _shadowed(m, mentions)]
+    mentions = _unshadowed(mentions)
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     return mentions
 
 
-def _shadowed(mention: Mention, mentions: list[Mention]) -> bool:
-    kinds = SHADOWED_BY.get(mention.kind)
-    return bool(kinds) and any(
-        other.kind in kinds and other.start < mention.end and mention.start < other.end
-        for other in mentions
-    )
+def _unshadowed(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no mention of a kind that shadows theirs overlaps (a number inside a date).
+
+    For each shadowed kind, the shadowing spans sorted by start with the furthest end reached so
+    far: a mention is overlapped when some span starting before its end reaches past its start.
+    n log n, where testing every pair took 32 million steps on a 4,000-number table.
+    """
+    reach_by_kind = {}
+    for kind, shadowers in SHADOWED_BY.items():
+        spans = sorted((m.start, m.end) for m in mentions if m.kind in shadowers)
+        reach_by_kind[kind] = ([start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
+
+    def shadowed(mention: Mention) -> bool:
+        starts, reach = reach_by_kind.get(mention.kind, ((), ()))
+        before_end = bisect.bisect_left(starts, mention.end)
+        return before_end > 0 and reach[before_end - 1] > mention.start
+
+    return [m for m in mentions if not shadowed(m)]

@@ -15,10 +15,12 @@ import re
 import unicodedata
 from enum import Enum, IntEnum
 from functools import lru_cache
+from itertools import product
 from typing import Mapping
 
 from rapidfuzz.distance import OSA
 
+from discrepancy.datafiles import data_sections
 from discrepancy.errors import InputError
 from discrepancy.extract.invisible import ZERO_WIDTH
 
@@ -32,7 +34,7 @@ _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
 _SPLIT = re.compile(r"[\s\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.
 _DIGRAPHS = (
-    ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
+    ("ts", "s"), ("tz", "s"), ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
     ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("z", "s"), ("v", "f"), ("j", "g"),
 )
 _VOWELS = frozenset("aeiouwy")
@@ -101,6 +103,12 @@ def skeleton(token: str) -> str:
     """Consonant skeleton of a folded token: "qassem", "qasim" -> "ksm"; initial vowel -> "_"."""
     for old, new in _DIGRAPHS:
         token = token.replace(old, new)
+    return skeleton_of(token)
+
+
+def skeleton_of(token: str) -> str:
+    """The consonants of a token whose letters are already merged, without repeats; "_" for
+    an initial vowel."""
     out = ["_"] if token[:1] in _VOWELS else []
     for ch in token:
         if ch in _VOWELS or ch == "h" and out and out[-1] != "_":
@@ -127,12 +135,133 @@ def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Matc
     a_bare, b_bare = _without_article(a), _without_article(b)
     if a_bare == b_bare:
         return Match.variant
+    if distinct_names(a, b):
+        return Match.different
     if min(len(a_bare), len(b_bare)) >= 4 and len(skeleton(a_bare)) >= 3:
         if skeleton(a_bare) == skeleton(b_bare):
             return Match.variant
-    if spelling_close(a_bare, b_bare, tolerance):
+    if spelling_close(a_bare, b_bare, tolerance) or abbreviates(a, b) or abbreviates(b, a):
         return Match.variant
+    romanised = tolerance is not Tolerance.strict and min(len(a_bare), len(b_bare)) >= 4
+    if romanised and romanised_alike(a_bare, b_bare):
+        return Match.variant
+    if a in _nicknames().get(b, ()) or b in _nicknames().get(a, ()):
+        return Match.variant  # "Mike" / "Michael"
     return Match.different
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Given names and their nicknames each way, from the ``nicknames`` package (a curated
+    list of English given names): "mike" <-> "michael", "bill" <-> "william"."""
+    from nicknames import name_triplets
+
+    related: dict[str, set[str]] = {}
+    for triplet in name_triplets():
+        related.setdefault(triplet.name1, set()).add(triplet.name2)
+        related.setdefault(triplet.name2, set()).add(triplet.name1)
+    return {name: frozenset(others) for name, others in related.items()}
+
+
+# Romanisation systems write one sound differently (German, English, Czech, Wade-Giles and
+# Pinyin, Arabic): letter groups to one class each, longest first ("C" an affricate, "S" a
+# sibilant); then the voiced and voiceless consonants as one.
+_ROMAN_GROUPS = (
+    ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("dzh", "C"), ("zh", "C"), ("hs", "S"), ("sh", "S"),
+    ("ts", "S"), ("tz", "S"), ("ph", "f"), ("kh", "k"), ("gh", "k"), ("th", "t"), ("dh", "t"),
+    ("ck", "k"), ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"), ("x", "S"),
+)
+# Letters read two ways: German "ch" is English "kh", Pinyin "j" and "q" are Wade-Giles "ch",
+# Hebrew "y" is English "j", Arabic "q" is "k" or "g".
+_ROMAN_EITHER = re.compile(r"ch|j|q")
+_ROMAN_READINGS = {"ch": ("k", "C"), "j": ("C", "y"), "q": ("k", "C")}
+_ROMAN_CLASSES = str.maketrans("bdgcvwzsy", "ptkkffSSa")
+
+
+@lru_cache(maxsize=65536)
+def romanised_keys(token: str) -> frozenset[str]:
+    """Consonant keys of a folded token under the usual romanisations: "gorbatschow" and
+    "gorbachev", "gadhafi" and "qaddafi", "chiang" and "jiang", "yosef" and "joseph" share one."""
+    for old, new in _ROMAN_GROUPS:
+        token = token.replace(old, new)
+    pieces = _ROMAN_EITHER.split(token)
+    readings = [  # both readings of the first three, to keep the keys few
+        _ROMAN_READINGS[m][:2 if i < 3 else 1] for i, m in enumerate(_ROMAN_EITHER.findall(token))
+    ]
+    keys = set()
+    for choice in product(*readings):
+        spelt = pieces[0] + "".join(r + p for r, p in zip(choice, pieces[1:]))
+        keys.add(skeleton_of(spelt.translate(_ROMAN_CLASSES)))
+    return frozenset(keys)
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Two romanisations of one name, unless both are established names (then two names)."""
+    if _both_names(a, b):
+        return False
+    shared = romanised_keys(a) & romanised_keys(b)
+    return any(len(key) >= 3 for key in shared)
+
+
+def abbreviates(short: str, long_: str) -> bool:
+    """ "st" / "saint", "sts" / "saints", "mt" / "mount", "ft" / "fort", "univ" / "university":
+    a short form that keeps the word's first letters, or its first and last letters with some
+    between (a contraction)."""
+    if not 2 <= len(short) <= 4 or len(long_) < len(short) + 2 or short[0] != long_[0]:
+        return False
+    if long_.startswith(short):
+        return len(short) >= 4  # "univ", "corp"; "ali" is no short form of "alice"
+    rest = iter(long_[1:-1])
+    return short[-1] == long_[-1] and all(ch in rest for ch in short[1:-1])
+
+
+@lru_cache(maxsize=1)
+def _personal_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Established surnames and given names."""
+    sections = data_sections("personal_names.txt")
+    return frozenset(sections["surnames"]), frozenset(sections["given"])
+
+
+def _both_names(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are both established surnames or both established given names."""
+    return any(a in names and b in names for names in _personal_names())
+
+
+# Letters that spell one sound in names: "Catherine" / "Katherine", "Olaf" / "Olav".
+_ONE_SOUND = ("ckq", "iy", "sz", "fvw")
+
+
+@lru_cache(maxsize=65536)
+def distinct_names(a: str, b: str) -> bool:
+    """Whether two folded tokens are both established surnames (or given names) and one letter apart in
+    a way that makes another name ("schulz" / "scholz", "hansen" / "jansen", "marian" /
+    "marina", "marin" / "martin"), not in the ways one name is rendered in another language:
+    a letter doubled, a vowel or "h" put in ("michal" / "michael", "nicolas" / "nicholas"), a
+    last letter added or a last vowel changed ("reinhard" / "reinhardt", "maria" / "marie"), a
+    letter for another of the same sound ("catherine" / "katherine")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if not _both_names(a, b):
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diffs) == 2:  # two letters swapped
+            i, j = diffs
+            return j == i + 1 and a[i] == b[j] and a[j] == b[i]
+        if len(diffs) != 1:
+            return False
+        x, y = a[diffs[0]], b[diffs[0]]
+        last_vowel = diffs[0] == len(a) - 1 and x in _VOWELS and y in _VOWELS
+        return not last_vowel and not any(x in group and y in group for group in _ONE_SOUND)
+    if OSA.distance(a, b, score_cutoff=1) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = next(i for i in range(len(long_)) if long_[:i] + long_[i + 1:] == short)
+    if i == len(long_) - 1:
+        return False
+    added = long_[i]
+    doubled = long_[i - 1:i] == added or long_[i + 1:i + 2] == added
+    return added not in _VOWELS and added != "h" and not doubled
 
 
 def max_edits(length: int, tolerance: Tolerance = Tolerance.normal) -> int:
@@ -162,8 +291,11 @@ def match_names(
     joined_a, joined_b = "".join(a), "".join(b)
     if joined_a == joined_b:
         return Match.variant
-    if len(a) != len(b) and min(len(joined_a), len(joined_b)) >= 6 and skeleton(joined_a) == skeleton(joined_b):
-        return Match.variant  # "Abdulamir" / "Abdul Amir"
+    if len(a) != len(b) and min(len(joined_a), len(joined_b)) >= 6 and (
+        skeleton(joined_a) == skeleton(joined_b)
+        or tolerance is not Tolerance.strict and romanised_alike(joined_a, joined_b)
+    ):
+        return Match.variant  # "Abdulamir" / "Abdul Amir", "Teng Hsiao-p'ing" / "Deng Xiaoping"
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     free = list(long_)
     matched = 0

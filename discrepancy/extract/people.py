@@ -19,6 +19,7 @@ from typing import NamedTuple, Optional
 from discrepancy.extract.invisible import ZERO_WIDTH
 from discrepancy.datafiles import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
+from discrepancy.extract.offices import office_key
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
 from discrepancy.model import Document, Mention
 
@@ -43,9 +44,11 @@ NOT_NAMES = frozenset(
     another same own last next once while because although though unless whether since
     celsius fahrenheit""".split()
 )
+# Words written in capitals that are no acronym of a name: clock times and television.
+_COMMON_CAPITALS = frozenset({"am", "pm", "tv", "ok"})
 # "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
 _RETIRED = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?"
-_APOSTROPHE = re.compile(r"['’]")
+_WORD_HEAD = re.compile(r"['’\-‐]")
 # Zero-width characters inside a word leave it whole.
 _WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"
 _WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
@@ -96,7 +99,8 @@ def _lexicon(vocabulary: Vocabulary = BUILT_IN) -> dict:
         rank = Rank(known.canonical if known else extra.canonical, grade)
         for form in [extra.canonical, *extra.variants]:
             by_form[_form_key(form)] = rank
-    titles = raw["titles"]["honorifics"] + raw["titles"]["offices"] + list(vocabulary.titles)
+    offices = raw["titles"]["offices"] + list(vocabulary.titles)
+    titles = raw["titles"]["honorifics"] + offices
     pattern = (
         rf"(?<![\w'’])(?=[^\W_a-zß-öø-ÿ]|(?:{_LOWER_NAME_WORDS})\b|[a-z]{{1,3}}[-‐][A-Z])(?:"
         rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
@@ -109,6 +113,7 @@ def _lexicon(vocabulary: Vocabulary = BUILT_IN) -> dict:
         "regex": re.compile(pattern),
         "not_before": frozenset(raw["not_a_rank"]["before"]),
         "not_after": frozenset(raw["not_a_rank"]["after"]),
+        "offices": frozenset(map(_form_key, offices)) - frozenset(map(_form_key, raw["titles"]["honorifics"])),
     }
 
 
@@ -176,13 +181,15 @@ def tokens(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[Token, ...
 
 
 def _demote_false_ranks(found: list[Token], sentence: str, lex: dict) -> list[Token]:
-    """ "Attorney General", "General Assembly": the rank word is part of a name or office."""
+    """ "Attorney General", "General Assembly", "the General Plan": the rank word is part of a
+    name or office (after "the", before an ordinary word, it never introduces a person)."""
     for i, tok in enumerate(found):
         if tok.kind != "rank":
             continue
         before = found[i - 1].text if i and not sentence[found[i - 1].end:tok.start].strip() else ""
         after = found[i + 1].text if i + 1 < len(found) and not sentence[tok.end:found[i + 1].start].strip() else ""
-        if before in lex["not_before"] or after in lex["not_after"]:
+        ordinary_after = before == "the" and after and fold(after) in common_words()
+        if before in lex["not_before"] or after in lex["not_after"] or ordinary_after:
             found[i] = Token("word", tok.start, tok.end, tok.text)
     return found
 
@@ -205,9 +212,9 @@ def _namey(tok: Token, clause_start: bool) -> int:
     if not _is_capitalised(text) or text[0].isdigit():
         return NOT_NAME
     if len(text) >= 2 and text.isupper():
-        return NAME  # an acronym: US, WHO, ISF
+        return NOT_NAME if fold(text) in _COMMON_CAPITALS else NAME  # an acronym: US, WHO, ISF
     folded = fold(text)
-    head = fold(_APOSTROPHE.split(text, 1)[0])  # "I'm", "That's": look at the word itself
+    head = fold(_WORD_HEAD.split(text, 1)[0])  # "I'm", "Hard-working": look at the first word
     if folded in NOT_NAMES or head in NOT_NAMES:
         return NOT_NAME
     if clause_start and (folded in common_words() or head in common_words()):
@@ -224,12 +231,15 @@ class NameSpan:
     rank: Token | None
     title: str
     weak: bool = False
+    office: tuple[int, int] | None = None  # "Czech Prime Minister": the office the person holds
+    in_office: bool = False  # "California" of "California Governor": a name that says which office
 
 
 @lru_cache(maxsize=8192)
 def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, ...]:
     """Names in one sentence, each with the rank and title written right before it."""
     toks = tokens(sentence, vocabulary)
+    lex = _lexicon(vocabulary)
     found: list[NameSpan] = []
     prefix: list[Token] = []  # rank and title tokens waiting for the name they introduce
     run: list[Token] = []
@@ -243,14 +253,22 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
         joined = i > 0 and (not gap.strip() or gap.strip() == "." and _is_initial(toks[i - 1].text))
         previous_end = tok.end
         if run and not joined or prefix and not joined:
-            _close(run, prefix, found)
+            _close(run, prefix, found, lex)
             run, prefix = [], []
         if tok.kind in ("rank", "title"):
+            qualifiers: list[Token] = []
+            if joined and not prefix and _is_office(tok, lex):
+                # "Defense Minister", "Czech Prime Minister": the words before an office say
+                # which office it is; they name no one.
+                # A name among them stays one ("California Governor"); an ordinary word does not.
+                _close(list(run), [], found, lex, in_office=True)
+                qualifiers, run = run or _weak_word_before(found, toks[i - 1]), []
             if run:
-                _close(run, prefix, found)
+                _close(run, prefix, found, lex)
                 run, prefix = [], []
+            prefix.extend(qualifiers)
             prefix.append(tok)
-        elif (kind := _namey(tok, clause_start)) == NAME:
+        elif (kind := NOT_NAME if _currency_beside_number(tok, sentence) else _namey(tok, clause_start)) == NAME:
             run.append(tok)
         elif kind == WEAK_NAME and not run and not prefix:
             found.append(NameSpan(tok.start, tok.end, None, "", weak=True))
@@ -259,10 +277,40 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
         elif run and tok.text == "the" and toks[i - 1].text == "of" and _next_is_namey(toks, i, sentence):
             run.append(tok)
         else:
-            _close(run, prefix, found)
+            _close(run, prefix, found, lex)
             run, prefix = [], []
-    _close(run, prefix, found)
+    _close(run, prefix, found, lex)
     return tuple(found)
+
+
+# A number, perhaps with its magnitude word, right before a word; or a number right after it.
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|k)\s*)?$", re.I)
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def _currency_beside_number(tok: Token, sentence: str) -> bool:
+    """ "1,000 CZK", "EUR 300", "6 billion EUR": an ISO 4217 code is the number's unit, not a
+    name (the number rules compare amounts)."""
+    if len(tok.text) != 3 or not tok.text.isupper():
+        return False
+    from discrepancy.extract.places import currency_codes
+
+    return tok.text in currency_codes() and bool(
+        _NUMBER_BEFORE.search(sentence, 0, tok.start) or _NUMBER_AFTER.match(sentence, tok.end)
+    )
+
+
+def _is_office(tok: Token, lex: dict) -> bool:
+    return tok.kind == "title" and _form_key(tok.text) in lex["offices"]
+
+
+def _weak_word_before(found: list[NameSpan], previous: Token) -> list[Token]:
+    """The sentence-initial word just read as a weak name, taken back: "Defense" of "Defense
+    Minister Benny Gantz said"."""
+    if found and found[-1].weak and found[-1].end == previous.end:
+        found.pop()
+        return [previous]
+    return []
 
 
 def _is_initial(word: str) -> bool:
@@ -277,14 +325,18 @@ def _next_is_namey(toks: tuple[Token, ...], i: int, sentence: str) -> bool:
     return nxt.kind == "word" and _namey(nxt, False) == NAME or nxt.text == "the"
 
 
-def _close(run: list[Token], prefix: list[Token], found: list[NameSpan]) -> None:
+def _close(
+    run: list[Token], prefix: list[Token], found: list[NameSpan], lex: dict, in_office: bool = False
+) -> None:
     while run and (run[-1].text in _CONNECTORS or run[-1].text == "the"):
         run.pop()
-    if not run:
-        return
+    if not run or len(run) == 1 and len(run[0].text) == 1:
+        return  # a letter alone is a symbol or a label ("38 °C", "Plan B"), not a name
     rank = prefix[-1] if prefix and prefix[-1].kind == "rank" else None
     title = " ".join(t.text for t in prefix)
-    found.append(NameSpan(run[0].start, run[-1].end, rank, title))
+    office = [t for t in prefix if t.kind == "word" or _is_office(t, lex)]
+    office_span = (office[0].start, office[-1].end) if office else None
+    found.append(NameSpan(run[0].start, run[-1].end, rank, title, office=office_span, in_office=in_office))
 
 
 def extract(
@@ -316,6 +368,17 @@ def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) 
         attrs = {"title": span.title} if span.title else {}
         if span.weak:
             attrs["weak"] = "sentence-initial ordinary word"
+        if span.in_office:
+            attrs["office"] = "names the office after it"
+        if span.office is not None:
+            office_start, office_end = span.office
+            office = sentence[office_start:office_end]
+            mentions.append(
+                Mention(
+                    kind="office", start=start + office_start, end=start + office_end, text=office,
+                    value=" ".join(office_key(office)), attrs={"holder": value, "holder_text": name_text},
+                )
+            )
         if span.rank is not None:
             rank = span.rank
             attrs.update(rank=rank.rank.canonical, grade=rank.rank.grade)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from discrepancy.model import Kind, Report, Severity
-from discrepancy.report import view
+from discrepancy.report import counted, view
 
 KIND_COLOURS = {  # background, then text, chosen to stay readable on paper too
     Kind.name: ("#f3d9fa", "#862e9c"),
@@ -66,7 +66,14 @@ article.group h3 a { color: inherit; }
 .side.none { color: var(--muted); font-style: italic; }
 ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; }
 [hidden] { display: none !important; }
-@media (max-width: 800px) { .pair, .pair-head { grid-template-columns: 1fr; } }
+.scroll { max-width: 100%; overflow-x: auto; }
+.overview > * { min-width: 0; max-width: 100%; }
+table.documents td { overflow-wrap: anywhere; }
+section.pair-report { border-top: 2px solid var(--line); margin-top: 2rem; }
+section.pair-report > h2 { word-break: break-all; }
+table.pairs td.id { overflow-wrap: anywhere; }
+@media (max-width: 800px) { .pair, .pair-head { grid-template-columns: 1fr; }
+  main { padding: .6rem .6rem 2rem; } table.findings td.msg { width: auto; } }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
@@ -81,9 +88,18 @@ ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; 
 
 _JS = """
 (function () {
+  // A box filters the findings of its own pair (data-for = the pair's scope) or of every pair
+  // (data-for="all"); a finding shows when every box that reaches it lets it through.
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input[data-filter]'));
+  function scopeOf(el) {
+    var holder = el.closest('[data-scope]');
+    return holder ? holder.getAttribute('data-scope') : '';
+  }
   function shown(el) {
+    var scope = scopeOf(el);
     return boxes.every(function (box) {
+      var reach = box.getAttribute('data-for');
+      if (reach !== 'all' && reach !== scope) return true;
       return box.checked || el.getAttribute('data-' + box.getAttribute('data-filter')) !== box.value;
     });
   }
@@ -105,32 +121,106 @@ _JS = """
 
 
 def render(report: Report, *, verbose: bool = False, **_options) -> str:
-    summary = view.summarize(report)
     a_name, b_name = report.a.path or "A", report.b.path or "B"
-    groups = view.groups(report, verbose=True)
+    summary = view.summarize(report)
     hide = set() if verbose else {Severity.info}
+    header = [
+        "<header><h1>discrepancy</h1>",
+        f'<p class="docs">A: {escape(a_name)}<br>B: {escape(b_name)}</p>',
+        f'<p class="summary">{escape(summary.line())}</p></header>',
+    ]
+    return page(f"discrepancy: {a_name} ↔ {b_name}", [*header, *pair_body(report, hide)])
+
+
+def page(title: str, body: list[str]) -> str:
+    """A whole page around ``body``: styles inline, the filter script at the end."""
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>discrepancy: {escape(a_name)} ↔ {escape(b_name)}</title>",
+        f"<title>{escape(title)}</title>",
         f"<style>{_CSS}{_kind_css()}</style></head><body><main>",
-        "<header><h1>discrepancy</h1>",
-        f'<p class="docs">A: {escape(a_name)}<br>B: {escape(b_name)}</p>',
-        f'<p class="summary">{escape(summary.line())}</p></header>',
-        '<section class="overview">',
-        _counts_table(summary),
-        _documents_table(report),
-        "</section>",
-        _controls(summary, hide),
-        '<h2 id="findings">Findings</h2>',
-        _findings_table(report, groups, hide),
-        '<h2 id="pairs">Side by side</h2>',
-        f'<div class="pair-head"><div>A: {escape(a_name)}</div><div>B: {escape(b_name)}</div></div>',
-        *(_group(report, group) for group in groups),
+        *body,
         f"</main><script>{_JS}</script></body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def pair_body(report: Report, hide: set[Severity], prefix: str = "", scope: str = "all") -> list[str]:
+    """One pair's tables, filters, findings and groups. Every id and link starts with
+    ``prefix``, so many pairs can share a page; ``scope`` names whose filters these are."""
+    summary = view.summarize(report)
+    a_name, b_name = report.a.path or "A", report.b.path or "B"
+    groups = view.groups(report, verbose=True)
+    return [
+        '<section class="overview">',
+        _counts_table(summary),
+        f'<div class="scroll">{_documents_table(report)}</div>',
+        "</section>",
+        _controls(summary, hide, scope),
+        f'<h2 id="{prefix}findings">Findings</h2>',
+        f'<div class="scroll">{_findings_table(report, groups, hide, prefix)}</div>',
+        f'<h2 id="{prefix}pairs">Side by side</h2>',
+        f'<div class="pair-head"><div>A: {escape(a_name)}</div><div>B: {escape(b_name)}</div></div>',
+        *(_group(report, group, prefix) for group in groups),
+    ]
+
+
+def render_project(results, *, stale: int = 0, verbose: bool = False, **_options) -> str:
+    """One page for many pairs (``check``'s PairResults): a row per pair with its findings by
+    severity, how many the baseline accepted and a link; then each pair with findings, those
+    first, each with its own filters under the page's filters for every pair."""
+    hide = set() if verbose else {Severity.info}
+    total = view.summed([view.summarize(r.report) for r in results])
+    accepted = sum(r.suppressed for r in results)
+    with_findings = [n for n, r in enumerate(results, 1) if r.report.findings]
+    order = with_findings + [n for n, r in enumerate(results, 1) if not r.report.findings]
+    line = f"{counted(len(results), 'pair')} checked; {total.line()}; {accepted} accepted in the baseline"
+    if stale:
+        line += f"; {stale} stale baseline {'entry' if stale == 1 else 'entries'}"
+    body = [
+        "<header><h1>discrepancy check</h1>",
+        f'<p class="summary">{escape(line)}</p></header>',
+        f'<div class="scroll">{_pairs_table(results, order)}</div>',
+        _controls(total, hide, "all"),
+    ]
+    for n in with_findings:
+        result = results[n - 1]
+        body += [
+            f'<section class="pair-report" id="p{n}" data-scope="p{n}">',
+            f'<h2><a href="#p{n}">{escape(result.pair.id)}</a></h2>',
+            f'<p class="summary">{escape(view.summarize(result.report).line())}'
+            f"{_accepted(result.suppressed)}</p>",
+            *pair_body(result.report, hide, prefix=f"p{n}-", scope=f"p{n}"),
+            "</section>",
+        ]
+    return page("discrepancy check", body)
+
+
+def _pairs_table(results, order: list[int]) -> str:
+    rows = []
+    for n in order:
+        result = results[n - 1]
+        summary = view.summarize(result.report)
+        name = escape(result.pair.id)
+        link = f'<a href="#p{n}">{name}</a>' if result.report.findings else name
+        cells = "".join(f'<td class="n">{summary.by_severity[s]}</td>' for s in reversed(Severity))
+        rows.append(f'<tr><td class="id">{link}</td>{cells}<td class="n">{result.suppressed}</td></tr>')
+    return _severity_table("pairs", "pair", rows, last="<th>baselined</th>")
+
+
+def _severity_table(css: str, first: str, rows: list[str], last: str = "", caption: str = "") -> str:
+    """A table with a column per severity, most severe first, between ``first`` and ``last``."""
+    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
+    caption = f"<caption>{caption}</caption>" if caption else ""
+    return (
+        f'<table class="{css}">{caption}<thead><tr><th>{first}</th>{head}{last}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _accepted(count: int) -> str:
+    return f" · {count} accepted in the baseline" if count else ""
 
 
 def _kind_css() -> str:
@@ -141,15 +231,11 @@ def _kind_css() -> str:
 
 
 def _counts_table(summary: view.Summary) -> str:
-    head = "".join(f"<th>{s.value}</th>" for s in reversed(Severity))
     rows = []
     for kind in Kind:
         cells = "".join(f'<td class="n">{summary.counts[kind, s]}</td>' for s in reversed(Severity))
         rows.append(f'<tr><th><span class="swatch k-{kind.value}">{kind.value}</span></th>{cells}</tr>')
-    return (
-        f'<table class="counts"><caption>{summary.groups_line()}</caption>'
-        f"<thead><tr><th>kind</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+    return _severity_table("counts", "kind", rows, caption=summary.groups_line())
 
 
 def _documents_table(report: Report) -> str:
@@ -162,15 +248,15 @@ def _documents_table(report: Report) -> str:
     return f'<table class="documents"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 
-def _controls(summary: view.Summary, hide: set[Severity]) -> str:
+def _controls(summary: view.Summary, hide: set[Severity], scope: str) -> str:
     kinds = "".join(
-        f'<label><input type="checkbox" data-filter="kind" value="{k.value}" checked> '
+        f'<label><input type="checkbox" data-filter="kind" data-for="{scope}" value="{k.value}" checked> '
         f'<span class="swatch k-{k.value}">{k.value}</span> '
         f'<span class="count">{sum(summary.counts[k, s] for s in Severity)}</span></label>'
         for k in Kind
     )
     severities = "".join(
-        f'<label><input type="checkbox" data-filter="severity" value="{s.value}"'
+        f'<label><input type="checkbox" data-filter="severity" data-for="{scope}" value="{s.value}"'
         f'{"" if s in hide else " checked"}> <mark class="sample s-{s.value}">'
         f'<span class="sev s-{s.value}">{s.value}</span></mark> '
         f'<span class="count">{summary.by_severity[s]}</span></label>'
@@ -191,17 +277,17 @@ def _attributes(report: Report, index: int, hide: set[Severity]) -> str:
     return f'data-kind="{finding.kind.value}" data-severity="{finding.severity.value}"{hidden}'
 
 
-def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity]) -> str:
+def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity], prefix: str) -> str:
     if not report.findings:
         return "<p>No discrepancies found.</p>"
     rows = []
     for index, finding in enumerate(report.findings):
         group = groups[finding.group] if finding.group in range(len(groups)) else None
         where = (
-            f'<a href="#{group.anchor}">§{group.index + 1}</a>' if group else "whole document"
+            f'<a href="#{prefix}{group.anchor}">§{group.index + 1}</a>' if group else "whole document"
         )
         rows.append(
-            f'<tr id="f{index + 1}" class="finding" {_attributes(report, index, hide)}>'
+            f'<tr id="{prefix}f{index + 1}" class="finding" {_attributes(report, index, hide)}>'
             f'<td class="n">{index + 1}</td>'
             f'<td class="sev s-{finding.severity.value}">{finding.severity.value}</td>'
             f"<td><code>{escape(finding.code)}</code></td>"
@@ -220,25 +306,25 @@ def _quote(evidence) -> str:
     return f"<q>{escape(evidence.text)}</q>" if evidence else "—"
 
 
-def _group(report: Report, group: view.Group) -> str:
+def _group(report: Report, group: view.Group, prefix: str) -> str:
     findings = "".join(
-        f'<li {_attributes(report, i, set())}><a href="#f{i + 1}">'
+        f'<li {_attributes(report, i, set())}><a href="#{prefix}f{i + 1}">'
         f"<code>{escape(report.findings[i].code)}</code></a> "
         f'<span class="sev s-{report.findings[i].severity.value}">{report.findings[i].severity.value}</span> '
         f"{escape(report.findings[i].message)}</li>"
         for i in group.findings
     )
     return (
-        f'<article class="group" id="{group.anchor}">'
-        f'<h3><a href="#{group.anchor}">§{group.index + 1}</a> · A {group.a.label} ↔ '
+        f'<article class="group" id="{prefix}{group.anchor}">'
+        f'<h3><a href="#{prefix}{group.anchor}">§{group.index + 1}</a> · A {group.a.label} ↔ '
         f"B {group.b.label} · score {group.score:.2f}</h3>"
-        f'<div class="pair">{_side(report, group.a)}{_side(report, group.b)}</div>'
+        f'<div class="pair">{_side(report, group.a, prefix)}{_side(report, group.b, prefix)}</div>'
         + (f'<ul class="group-findings">{findings}</ul>' if findings else "")
         + "</article>"
     )
 
 
-def _side(report: Report, side: view.Side) -> str:
+def _side(report: Report, side: view.Side, prefix: str) -> str:
     if not side.sentences:
         return '<div class="side none">(no counterpart)</div>'
     html = []
@@ -250,7 +336,7 @@ def _side(report: Report, side: view.Side) -> str:
         if found:
             top = max(found, key=lambda i: report.findings[i].severity.rank)
             finding = report.findings[top]
-            ids = " ".join(f"f{i + 1}" for i in sorted(set(found)))
+            ids = " ".join(f"{prefix}f{i + 1}" for i in sorted(set(found)))
             piece = (
                 f'<mark class="k-{finding.kind.value} s-{finding.severity.value}" '
                 f'data-findings="{ids}" title="{escape(finding.code)}: {escape(finding.message)}">'

@@ -1,9 +1,32 @@
-"""The JSON contract: the Report model, serialised deterministically."""
+"""The JSON contract: the Report model, serialised deterministically, each span with its line
+and column beside its offsets."""
 
 from __future__ import annotations
 
-from discrepancy.model import Report
+from typing import Optional
+
+from discrepancy.model import Document, Evidence, Report
+from discrepancy.report.view import line_column
 
 
 def render(report: Report, **_options) -> str:
-    return report.to_json()
+    return located(report).to_json()
+
+
+def located(report: Report) -> Report:
+    """``report`` with every finding's evidence given its line and column (1-based)."""
+    findings = [
+        f.model_copy(update={"a": _located(report.a, f.a), "b": _located(report.b, f.b)})
+        for f in report.findings
+    ]
+    return report.model_copy(update={"findings": findings})
+
+
+def _located(doc: Document, evidence: Optional[Evidence]) -> Optional[Evidence]:
+    if evidence is None:
+        return None
+    line, column = line_column(doc.text, evidence.start)
+    end_line, end_column = line_column(doc.text, evidence.end)
+    return evidence.model_copy(
+        update={"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+    )

@@ -12,7 +12,7 @@ import json
 from typing import Callable
 
 from discrepancy.baseline import Fact
-from discrepancy.report import FORMATS, counted, render
+from discrepancy.report import FORMATS, counted, printable, render
 
 MANY_FORMATS = ("text", "jsonl")
 
@@ -22,27 +22,32 @@ def formats() -> list[str]:
     return sorted(set(FORMATS) | set(MANY_FORMATS))
 
 
-def render_many(results, fmt: str, stale: list[Fact] = (), **options) -> str:
-    """``results`` is a list of check.PairResult, in pair order."""
+def render_many(results, fmt: str, stale: list[tuple[Fact, int]] = (), **options) -> str:
+    """``results`` is a list of check.PairResult, in pair order; ``stale`` the baseline entries
+    no longer found, each with how many times."""
     combine: Callable = _COMBINE.get(fmt, _concatenate)
     return combine(results, fmt, list(stale), **options)
 
 
 def _pair_entry(result) -> dict:
+    from discrepancy.report.json import located
+
     return {
         "id": result.pair.id,
         "suppressed": result.suppressed,
-        "report": result.report.model_dump(mode="json"),
+        "report": located(result.report).model_dump(mode="json"),
     }
 
 
-def _stale_entry(fact: Fact) -> dict:
+def _stale_entry(stale: tuple[Fact, int]) -> dict:
+    fact, count = stale
     return {
         "pair": fact.pair,
         "code": fact.code,
         "a": fact.a,
         "b": fact.b,
         "subject": fact.subject,
+        "count": count,
         "fingerprint": fact.fingerprint,
     }
 
@@ -79,7 +84,7 @@ def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
             text = f"{where}: {finding.code} {finding.severity.value}: {finding.message}"
             if here is not None and here.path != checked:
                 text += f" (checking {checked})"
-            lines.append(text)
+            lines.append(printable(text))
     total = sum(len(r.report.findings) for r in results)
     suppressed = sum(r.suppressed for r in results)
     summary = f"{counted(len(results), 'pair')} checked, {counted(total, 'finding')}"
@@ -88,6 +93,25 @@ def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
     if suppressed:
         summary += f", {suppressed} accepted in the baseline"
     return "".join(line + "\n" for line in lines) + summary + "\n"
+
+
+def statistics(results, verbose: bool = False, **_options) -> str:
+    """How many findings of each code, as ruff's ``--statistics``: count, code, severity, what
+    the rule flags; most frequent first."""
+    from collections import Counter
+
+    from discrepancy.report.view import visible
+    from discrepancy.rules import all_rules
+
+    summaries = {rule.code: rule.summary for rule in all_rules()}
+    counts = Counter(
+        (f.code, f.severity.value) for r in results for f in visible(r.report.findings, verbose)
+    )
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(
+        f"{n:>6}  {code:<8} {severity:<8} {summaries.get(code, '')}".rstrip() + "\n"
+        for (code, severity), n in rows
+    )
 
 
 def _sarif(results, fmt, stale, **_options) -> str:
@@ -116,7 +140,7 @@ def _sarif(results, fmt, stale, **_options) -> str:
             fingerprints["discrepancyFact/v1"] = fact.fingerprint
             merged["results"].append(sarif_result)
     if merged is None:
-        return json.dumps({"version": "2.1.0", "runs": []}, indent=2) + "\n"
+        return json.dumps(sarif_log(), indent=2, ensure_ascii=False) + "\n"
     merged["artifacts"] = [value for value, _ in artifacts.values()]
     merged["tool"]["driver"]["rules"] = [value for value, _ in rules.values()]
     log["runs"] = [merged]
@@ -134,12 +158,12 @@ def _junit(results, fmt, stale, fail_on: str, **_options) -> str:
     """Every pair's test suites under one ``<testsuites>``."""
     import xml.etree.ElementTree as ET
 
-    from discrepancy.report.junit import test_suites
+    from discrepancy.report.junit import test_suites, xml_text
 
     root = ET.Element("testsuites", name="discrepancy check")
     for result in results:
         for suite in list(test_suites(result.report, fail_on)):
-            suite.set("name", result.pair.id)
+            suite.set("name", xml_text(result.pair.id))
             root.append(suite)
     for key in ("tests", "failures", "errors"):
         total = sum(int(suite.get(key, "0")) for suite in root)
@@ -149,14 +173,17 @@ def _junit(results, fmt, stale, fail_on: str, **_options) -> str:
 
 
 def _html(results, fmt, stale, **options) -> str:
-    """The first pair's page with every other pair's ``<main>`` content appended to its own."""
-    pages = [render(r.report, fmt, **options) for r in results]
-    if not pages:
-        return ""
-    bodies = [page[page.index("<main>") + len("<main>") : page.rindex("</main>")] for page in pages]
-    first = pages[0]
-    cut = first.rindex("</main>")
-    return first[:cut] + "".join(bodies[1:]) + first[cut:]
+    """One page for the project (html.render_project)."""
+    from discrepancy.report.html import render_project
+
+    return render_project(results, stale=len(stale), **options)
+
+
+def _markdown(results, fmt, stale, **options) -> str:
+    """One comment for the project (markdown.render_project)."""
+    from discrepancy.report.markdown import render_project
+
+    return render_project(results, stale=len(stale), **options)
 
 
 def _concatenate(results, fmt, stale, **options) -> str:
@@ -175,5 +202,6 @@ _COMBINE = {
     "sarif": _sarif,
     "junit": _junit,
     "html": _html,
+    "markdown": _markdown,
     "github": _lines,
 }

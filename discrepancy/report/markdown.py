@@ -1,7 +1,9 @@
 """Markdown for pull-request comments: a summary, then every finding with both sentences.
 
 The words that differ between the two sentences are in bold; everything taken from the
-documents is escaped so that no pipe, bracket or star in a report can break the table.
+documents is escaped so that no pipe, bracket or star in a report can break the table, no
+control character reaches it, and no ``@user``, ``@org/team``, ``#12`` or ``owner/repo#12``
+pings anyone or links an issue when the comment is posted.
 """
 
 from __future__ import annotations
@@ -9,18 +11,22 @@ from __future__ import annotations
 import re
 
 from discrepancy.model import Document, Finding, Kind, Report, Severity
-from discrepancy.report import counted, view
+from discrepancy.report import counted, view, without_controls
 
 # GitHub refuses comments longer than 65,536 characters; rows past this budget are left out.
 COMMENT_BUDGET = 60_000
 _SPECIAL = re.compile(r"([\\`*_\[\]{}()<>#+!|~])")
+# A zero-width space after "@" or "#", or inside "GH-12", breaks GitHub's mention and reference
+# autolinking while the reader sees the same text (as Dependabot writes them).
+_REFERENCE = re.compile(r"(@|#|(?<![A-Za-z])GH-)(?=\w)", re.I)
 _SEVERITY_MARKS = {Severity.error: "🛑 error", Severity.warning: "⚠️ warning", Severity.info: "ℹ️ info"}
 
 
 def escape(text: str) -> str:
-    """Text that GitHub-flavoured Markdown shows as written, on one line."""
-    text = text.replace("&", "&amp;")
-    return " ".join(_SPECIAL.sub(r"\\\1", text).split())
+    """Text that GitHub-flavoured Markdown shows as written, on one line, pinging no one."""
+    text = without_controls(text).replace("&", "&amp;")
+    text = " ".join(_SPECIAL.sub(r"\\\1", text).split())
+    return _REFERENCE.sub(lambda m: m.group() + "&#8203;", text)
 
 
 def render(
@@ -69,6 +75,44 @@ def render(
     if hidden:
         lines += ["", f"{counted(hidden, 'info finding')} not shown (`-v` shows them)."]
     return "\n".join(lines) + "\n"
+
+
+def render_project(results, *, stale: int = 0, verbose: bool = False, max_chars: int = COMMENT_BUDGET, **_options) -> str:
+    """One comment for many pairs (``check``'s PairResults): a summary row per pair with
+    findings, then those pairs, within GitHub's comment limit (the rest named in a note)."""
+    shown = [r for r in results if view.visible(r.report.findings, verbose)]
+    total = view.summed([view.summarize(r.report) for r in results])
+    accepted = sum(r.suppressed for r in results)
+    lines = [
+        "### discrepancy check",
+        "",
+        f"**{counted(len(results), 'pair')} checked; {total.line()}** · {accepted} accepted in the baseline"
+        + (f" · {stale} stale baseline {'entry' if stale == 1 else 'entries'}" if stale else ""),
+        "",
+    ]
+    if shown:
+        lines += ["| pair | " + " | ".join(s.value for s in reversed(Severity)) + " | baselined |",
+                  "| --- |" + " ---: |" * (len(Severity) + 1)]
+        for result in shown:
+            summary = view.summarize(result.report)
+            cells = " | ".join(str(summary.by_severity[s]) for s in reversed(Severity))
+            lines.append(f"| {escape(result.pair.id)} | {cells} | {result.suppressed} |")
+        clean = len(results) - len(shown)
+        if clean:
+            lines += ["", f"{counted(clean, 'other pair')} without findings to show."]
+    else:
+        lines.append("No discrepancies found.")
+    text = "\n".join(lines) + "\n"
+    note = "\n{} more pairs with findings left out to keep this comment within GitHub's size limit; the HTML or SARIF report has them all.\n"
+    for number, result in enumerate(shown):
+        room = max_chars - len(text) - len(note) - 20
+        section = "\n" + render(result.report, verbose=verbose, max_chars=room).replace(
+            "### discrepancy:", f"#### {escape(result.pair.id)}:", 1
+        )
+        if len(section) > room:
+            return text + note.format(len(shown) - number)
+        text += section
+    return text
 
 
 def _quotes(report: Report, finding: Finding) -> tuple[str, str]:

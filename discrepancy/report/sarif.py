@@ -8,6 +8,8 @@ related location.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from typing import Optional
 from urllib.parse import quote
 
 from discrepancy import __version__
@@ -22,38 +24,57 @@ def render(report: Report, **_options) -> str:
     return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif_log(report: Report) -> dict:
-    """The SARIF log of one report, as the JSON object ``render`` writes."""
-    rules = _rules(report)
+def sarif_log(report: Optional[Report] = None) -> dict:
+    """The SARIF log of one report, as the JSON object ``render`` writes; with no report, the
+    valid log of a run that found nothing (one run, the rules, no results), which code-scanning
+    uploads accept where ``"runs": []`` is refused."""
+    rules = _rules(report.findings if report else [])
     rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
-    paths = [report.a.path or "A", report.b.path or "B"]
+    paths = [report.a.path or "A", report.b.path or "B"] if report else []
+    driver = {"name": "discrepancy", "version": __version__, "rules": rules}
+    if project_url():
+        driver["informationUri"] = project_url()
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "discrepancy",
-                        "version": __version__,
-                        "rules": rules,
-                    }
-                },
+                "tool": {"driver": driver},
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [
                     {"location": {"uri": _uri(p)}, "roles": ["analysisTarget"]} for p in paths
                 ],
-                "results": [_result(report, f, rule_index, paths) for f in report.findings],
+                "results": [_result(report, f, rule_index, paths) for f in report.findings] if report else [],
             }
         ],
     }
+
+
+@lru_cache(maxsize=1)
+def project_url() -> Optional[str]:
+    """Where the tool lives, for ``informationUri`` and each rule's ``helpUri``: the web address
+    pip installed it from (``pip install git+https://...``, as the README's workflow does), else
+    a Project-URL of its metadata; None when neither is a web address."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution("discrepancy")
+    except metadata.PackageNotFoundError:
+        return None
+    try:
+        installed_from = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
+    except ValueError:
+        installed_from = ""
+    urls = [installed_from] + [u.split(",", 1)[-1].strip() for u in dist.metadata.get_all("Project-URL") or []]
+    web = [u for u in urls if u.startswith("https://")]
+    return web[0].removesuffix(".git") if web else None
 
 
 def _uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:._-~")
 
 
-def _rules(report: Report) -> list[dict]:
+def _rules(findings: list[Finding]) -> list[dict]:
     """The registered rules, then any code a finding carries that no rule registers."""
     from discrepancy.rules import all_rules
 
@@ -66,10 +87,11 @@ def _rules(report: Report) -> list[dict]:
             "help": {"text": _help(rule)},
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
             "properties": {"kind": rule.kind.value},
+            **({"helpUri": f"{project_url()}#rules"} if project_url() else {}),
         }
         for rule in all_rules()
     }
-    for finding in report.findings:
+    for finding in findings:
         known.setdefault(
             finding.code,
             {

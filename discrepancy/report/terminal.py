@@ -2,6 +2,9 @@
 
 A finding's spans take its kind's colour and its severity's style; other differing words are
 underlined. Without colour (piped, NO_COLOR, --no-color) the output has no escape codes at all.
+Only the groups with a finding at or above ``fail_on`` are drawn unless ``verbose``; the others
+fold into one line per run. Document text reaches rich as Text, never as markup, and without
+control characters, so a document cannot send the terminal an escape sequence.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import io
 
 from discrepancy.model import Kind, Report, Severity
-from discrepancy.report import view
+from discrepancy.report import view, without_controls
 
 KIND_COLOURS = {
     Kind.name: "magenta",
@@ -21,9 +24,6 @@ KIND_COLOURS = {
 SEVERITY_STYLES = {Severity.error: "bold reverse", Severity.warning: "bold underline", Severity.info: "italic"}
 SEVERITY_MARKS = {Severity.error: "✖", Severity.warning: "▲", Severity.info: "·"}
 WORD_DIFFERENCE = "underline"
-# rich drops these control characters from a Text, which would shift every span after them;
-# a space in their place keeps the offsets.
-_CONTROL_AS_SPACE = str.maketrans({c: " " for c in "\a\b\v\f\r"})
 
 
 def render(
@@ -32,6 +32,7 @@ def render(
     color: bool = True,
     width: int | None = None,
     verbose: bool = False,
+    fail_on: str = "warning",
     **_options,
 ) -> str:
     from rich import box
@@ -55,7 +56,7 @@ def render(
     def side_text(side: view.Side) -> Text:
         if not side.sentences:
             return Text("(no counterpart)", style="italic dim")
-        text = Text(side.text.translate(_CONTROL_AS_SPACE))
+        text = Text(without_controls(side.text))
         for span in sorted(side.spans, key=lambda s: s.finding is not None):
             if span.finding is None:
                 text.stylize(WORD_DIFFERENCE, span.start, span.end)
@@ -73,9 +74,9 @@ def render(
         for index in indices:
             finding = report.findings[index]
             colour = KIND_COLOURS[finding.kind]
-            message = Text(finding.message)
+            message = Text(without_controls(finding.message))
             message.append(
-                f"\nA {view.quoted(finding.a)}  B {view.quoted(finding.b)}", style="dim"
+                without_controls(f"\nA {view.quoted(finding.a)}  B {view.quoted(finding.b)}"), style="dim"
             )
             grid.add_row(
                 Text(f"  {SEVERITY_MARKS[finding.severity]} {finding.severity.value:<7}", style=colour),
@@ -84,21 +85,25 @@ def render(
             )
         return grid
 
+    threshold = "info" if fail_on == "never" else fail_on
+
     def fold(run: list[view.Group]) -> None:
         if run:
             first, last = run[0].index + 1, run[-1].index + 1
             where = f"§{first}" if first == last else f"§{first}–§{last}"
-            noun = "group reads" if len(run) == 1 else "groups read"
-            console.print(Text(f"{where}: {len(run)} {noun} the same on both sides (-v shows them)", style="dim"))
+            noun = "group" if len(run) == 1 else "groups"
+            console.print(
+                Text(f"{where}: {len(run)} {noun} without a finding at or above {threshold} (-v shows them)", style="dim")
+            )
             run.clear()
 
-    console.print(Text(f"discrepancy: {a_name}  ↔  {b_name}", style="bold"))
-    same: list[view.Group] = []
+    console.print(Text(without_controls(f"discrepancy: {a_name}  ↔  {b_name}"), style="bold"))
+    quiet: list[view.Group] = []
     for group in view.groups(report, verbose):
-        if not verbose and _reads_the_same(group):
-            same.append(group)
+        if not verbose and not view.failing([report.findings[i] for i in group.findings], threshold):
+            quiet.append(group)
             continue
-        fold(same)
+        fold(quiet)
         console.rule(
             f"§{group.index + 1}  A {group.a.label} ↔ B {group.b.label}  score {group.score:.2f}",
             align="left",
@@ -111,7 +116,7 @@ def render(
         console.print(sides)
         if group.findings:
             console.print(findings_grid(group.findings))
-    fold(same)
+    fold(quiet)
     loose = view.loose_findings(report, verbose)
     if loose:
         console.rule("Whole-document findings", align="left", style="bold")
@@ -123,15 +128,10 @@ def render(
     summary = view.summarize(report)
     console.print(_summary_table(summary, Table, Text, box))
     console.print(summary.groups_line(), style="dim")
-    console.print(_documents_table(report, Table, box))
+    console.print(_documents_table(report, Table, Text, box))
     if color:
         return out.getvalue()
     return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())
-
-
-def _reads_the_same(group: view.Group) -> bool:
-    """Both sides present, no finding shown and not one word apart: nothing to look at."""
-    return bool(group.a.text and group.b.text) and not group.findings and not group.a.spans and not group.b.spans
 
 
 def _summary_table(summary: view.Summary, table_type, text_type, box):
@@ -150,7 +150,7 @@ def _summary_table(summary: view.Summary, table_type, text_type, box):
     return table
 
 
-def _documents_table(report: Report, table_type, box):
+def _documents_table(report: Report, table_type, text_type, box):
     """One row per fact, a column per document: long paths and datelines wrap in their own."""
     facts = [view.document_facts(report.a, "A"), view.document_facts(report.b, "B")]
     table = table_type(box=box.SIMPLE_HEAD, expand=True)
@@ -158,5 +158,5 @@ def _documents_table(report: Report, table_type, box):
     table.add_column("A", ratio=1, overflow="fold")
     table.add_column("B", ratio=1, overflow="fold")
     for key in facts[0]:
-        table.add_row(key, facts[0][key], facts[1][key])
+        table.add_row(key, *(text_type(without_controls(side[key])) for side in facts))
     return table

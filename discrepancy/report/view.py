@@ -214,6 +214,16 @@ def summarize(report: Report) -> Summary:
     return Summary(counts, by_severity, len(report.findings), len(report.alignment), paired)
 
 
+def summed(summaries: list[Summary]) -> Summary:
+    """The counts of many pairs as one summary."""
+    counts = {key: sum(s.counts[key] for s in summaries) for key in ((k, s) for k in Kind for s in Severity)}
+    by_severity = {s: sum(x.by_severity[s] for x in summaries) for s in Severity}
+    return Summary(
+        counts, by_severity, sum(s.total for s in summaries), sum(s.groups for s in summaries),
+        sum(s.paired for s in summaries),
+    )
+
+
 def document_facts(doc: Document, fallback: str) -> dict[str, str]:
     """What a reader wants to know about one input, as display strings."""
     if doc.date:

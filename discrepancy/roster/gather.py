@@ -84,10 +84,11 @@ def read(documents: list[Document], vocabulary: Optional[Vocabulary] = None) -> 
 def _read_sentence(reading: Reading, index: int, doc: Document, number: int, mentions: list[Mention]) -> None:
     names = [m for m in mentions if m.kind == "name"]
     ranks = [m for m in mentions if m.kind == "rank"]
+    held = [m for m in mentions if m.kind == "office"]
     previous: Optional[Mention] = None
     for name in names:
         if "weak" not in name.attrs:
-            reading.seen.append(_seen(index, doc, number, name, ranks, previous))
+            reading.seen.append(_seen(index, doc, number, name, (ranks, held), previous))
         previous = name
     sentence = doc.sentences[number]
     said = _content_words(doc.text, mentions, sentence.start, sentence.end, ("number", "date", "time"))
@@ -135,9 +136,13 @@ def _count(index: int, text: str, sentence: int, m: Mention, clauses: Clauses) -
     return Fact(index, sentence, m, words - {w[:6] for w in counted}, names)
 
 
-def _seen(index: int, doc: Document, number: int, name: Mention, ranks: list[Mention], previous: Optional[Mention]) -> Seen:
+def _seen(index: int, doc: Document, number: int, name: Mention, prefixes: tuple, previous: Optional[Mention]) -> Seen:
+    """A name's sighting: the rank and office mentions (``prefixes``) that introduce it, and
+    the body named just before it."""
+    ranks, held = prefixes
     title = name.attrs.get("title", "")
-    rank = _rank_before(name, ranks)
+    rank = _introducing(name, ranks) if name.attrs.get("rank") else None
+    office_mention = _introducing(name, held)
     if rank is not None:
         title = " ".join(title.split()).removesuffix(" ".join(rank.text.split())).strip()
     start = rank.start if rank is not None else name.start
@@ -155,18 +160,16 @@ def _seen(index: int, doc: Document, number: int, name: Mention, ranks: list[Men
         grade=rank.attrs["grade"] if rank is not None else None,
         title=title or None, role=doc.text[previous.start:previous.end] if role else None,
     )
-    office = folded_title if folded_title in offices() else ""
+    office = office_mention.value if office_mention else folded_title if folded_title in offices() else ""
     return Seen(sighting, tuple(name.value.split()), role, office, start if rank is not None else None)
 
 
-def _rank_before(name: Mention, ranks: list[Mention]) -> Optional[Mention]:
-    """The rank mention that introduces ``name``: the last one ending before it, when it
-    names it as holder (``ranks`` in order, found by bisection)."""
-    if not name.attrs.get("rank"):
-        return None
-    before = bisect_right(ranks, name.start, key=lambda r: r.end)
-    rank = ranks[before - 1] if before else None
-    return rank if rank is not None and rank.attrs.get("holder_text") == name.text else None
+def _introducing(name: Mention, prefixes: list[Mention]) -> Optional[Mention]:
+    """The rank or office mention that introduces ``name``: the last of ``prefixes`` (in
+    order) ending before it, when it names it as holder; found by bisection."""
+    before = bisect_right(prefixes, name.start, key=lambda m: m.end)
+    prefix = prefixes[before - 1] if before else None
+    return prefix if prefix is not None and prefix.attrs.get("holder_text") == name.text else None
 
 
 def _content_words(text: str, mentions: list[Mention], start: int, end: int, leave_out: tuple[str, ...]) -> frozenset[str]:

@@ -46,6 +46,7 @@ RULE_MODULES = (
     "discrepancy.rules.dates",
     "discrepancy.rules.people",
     "discrepancy.rules.ranks",
+    "discrepancy.rules.offices",
     "discrepancy.rules.omission",
     "discrepancy.roster.rules",
 )
@@ -219,6 +220,10 @@ def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) ->
     return Severity(overrides[best]) if best is not None else None
 
 
+# Mentions of one side of a group that the rules compare at once (see _windows).
+MAX_MENTIONS = 32
+
+
 def run_rules(
     a: Document,
     b: Document,
@@ -244,30 +249,92 @@ def run_rules(
     b_starts = [s.start for s in b.sentences]
     findings = []
     for index, aligned in enumerate(alignment):
-        group = Group(
-            index=index,
-            group=aligned,
-            a_doc=a,
-            b_doc=b,
-            a_mentions=_side_mentions(a, aligned.a, extract),
-            b_mentions=_side_mentions(b, aligned.b, extract),
-            options=options,
-        )
-        for rule_, forced in chosen:
-            for hit in rule_.check(group):
-                findings.append(
-                    Finding(
-                        code=rule_.code,
-                        kind=rule_.kind,
-                        severity=forced or hit.severity or rule_.severity,
-                        message=hit.message,
-                        a=_evidence(a, a_starts, hit.a),
-                        b=_evidence(b, b_starts, hit.b),
-                        group=index,
+        seen: set = set()
+        a_side = (a, aligned.a, _side_mentions(a, aligned.a, extract))
+        b_side = (b, aligned.b, _side_mentions(b, aligned.b, extract))
+        for a_view, a_mentions, b_view, b_mentions in _windows(a_side, b_side):
+            group = Group(
+                index=index,
+                group=aligned,
+                a_doc=a_view,
+                b_doc=b_view,
+                a_mentions=a_mentions,
+                b_mentions=b_mentions,
+                options=options,
+            )
+            for rule_, forced in chosen:
+                for hit in rule_.check(group):
+                    key = (rule_.code, _span(hit.a), _span(hit.b), hit.message)
+                    if key in seen:  # a finding on the whole group, met again in each window
+                        continue
+                    seen.add(key)
+                    findings.append(
+                        Finding(
+                            code=rule_.code,
+                            kind=rule_.kind,
+                            severity=forced or hit.severity or rule_.severity,
+                            message=hit.message,
+                            a=_evidence(a, a_starts, hit.a),
+                            b=_evidence(b, b_starts, hit.b),
+                            group=index,
+                        )
                     )
-                )
     findings.sort(key=_order)
     return findings
+
+
+def _windows(a_side: tuple, b_side: tuple) -> Iterator[tuple]:
+    """What the rules see of one group, as (A document, A mentions, B document, B mentions).
+
+    Rules compare every mention (and word) of one side with every one of the other, so a
+    group holding a table of 4,000 numbers read as one sentence would cost millions of
+    comparisons. Past MAX_MENTIONS on a side, the group is read in consecutive windows: each
+    holds the same share of both sides' mentions, and its documents show the group's sentences
+    cut to the stretch of text that holds them. The work grows linearly, at the price of a
+    value whose counterpart falls in the next window being read as one-sided."""
+    (a, a_ids, a_mentions), (b, b_ids, b_mentions) = a_side, b_side
+    parts = -(-max(len(a_mentions), len(b_mentions)) // MAX_MENTIONS)
+    if parts <= 1:
+        yield a, a_mentions, b, b_mentions
+        return
+    a_cuts, b_cuts = _cuts(a, a_ids, a_mentions, parts), _cuts(b, b_ids, b_mentions, parts)
+    for k in range(parts):
+        yield (
+            _cut_view(a, a_ids, a_cuts[k], a_cuts[k + 1]),
+            a_mentions[k * len(a_mentions) // parts : (k + 1) * len(a_mentions) // parts],
+            _cut_view(b, b_ids, b_cuts[k], b_cuts[k + 1]),
+            b_mentions[k * len(b_mentions) // parts : (k + 1) * len(b_mentions) // parts],
+        )
+
+
+def _cuts(doc: Document, ids: list[int], mentions: list[Mention], parts: int) -> list[int]:
+    """Offsets splitting a side's text into ``parts`` stretches, each starting at the first
+    mention of its share."""
+    if not ids:
+        return [0] * (parts + 1)
+    first, last = doc.sentences[min(ids)].start, doc.sentences[max(ids)].end
+    n = len(mentions)
+    inner = [mentions[k * n // parts].start if k * n // parts < n else last for k in range(1, parts)]
+    return [first, *inner, last]
+
+
+def _cut_view(doc: Document, ids: list[int], low: int, high: int) -> Document:
+    """``doc`` with the sentences ``ids`` cut to ``[low, high)``; offsets stay the document's."""
+    if not ids:
+        return doc
+    sentences = list(doc.sentences)
+    for i in ids:
+        whole = doc.sentences[i]
+        start = min(max(whole.start, low), high)
+        end = max(min(whole.end, high), start)
+        sentences[i] = Sentence(index=i, start=start, end=end, text=doc.text[start:end])
+    return doc.model_copy(update={"sentences": sentences})
+
+
+def _span(span: Optional[Span]) -> Optional[tuple[int, int]]:
+    if span is None:
+        return None
+    return (span.start, span.end) if isinstance(span, Mention) else tuple(span)
 
 
 def _side_mentions(doc: Document, indices: list[int], extract) -> list[Mention]:

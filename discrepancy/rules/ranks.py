@@ -25,18 +25,22 @@ def _same_holder(a: Mention, b: Mention, tolerance: Tolerance) -> bool:
     )
 
 
-def _pairs(group: Group) -> list[tuple[Mention, Mention]]:
-    """Rank mentions of A and B that belong to one person, each used once."""
-    a_ranks, b_ranks = group.mentions("rank")
+def holder_pairs(group: Group, kind: str) -> list[tuple[Mention, Mention]]:
+    """Mentions of ``kind`` (rank, office) in A and B that belong to one person, each used once."""
+    a_mentions, b_mentions = group.mentions(kind)
     tolerance = Tolerance.among(group.options)
     pairs, used = [], set()
-    for a in a_ranks:
-        for j, b in enumerate(b_ranks):
+    for a in a_mentions:
+        for j, b in enumerate(b_mentions):
             if j not in used and _same_holder(a, b, tolerance):
                 pairs.append((a, b))
                 used.add(j)
                 break
     return pairs
+
+
+def _pairs(group: Group) -> list[tuple[Mention, Mention]]:
+    return holder_pairs(group, "rank")
 
 
 def _surname(mention: Mention) -> str:

@@ -17,15 +17,18 @@ def render(roster: Roster, **_options) -> str:
 
 
 def sarif_log(roster: Roster) -> dict:
-    rules = [r for r in sarif._rules(roster) if r["id"].startswith("ROS")]  # as the pair log describes them
+    rules = [r for r in sarif._rules(roster.findings) if r["id"].startswith("ROS")]  # as the pair log describes them
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     paths = [d.path or f"#{i + 1}" for i, d in enumerate(roster.documents)]
+    driver = {"name": "discrepancy", "version": __version__, "rules": rules}
+    if sarif.project_url():
+        driver["informationUri"] = sarif.project_url()
     return {
         "$schema": sarif.SCHEMA_URI,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "discrepancy", "version": __version__, "rules": rules}},
+                "tool": {"driver": driver},
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [{"location": {"uri": sarif._uri(p)}, "roles": ["analysisTarget"]} for p in paths],
                 "results": [_result(roster, f, index, paths) for f in roster.findings],

@@ -295,6 +295,7 @@ def check(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr but errors: no progress, no notes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
+    roster: bool = typer.Option(False, "--roster", help="One roster over every file of the project's pairs instead."),
 ) -> None:
     """Check many pairs (translation against source) as one CI step, with a baseline.
 
@@ -303,6 +304,19 @@ def check(
     """
     from discrepancy.check import CheckOptions, run
     from discrepancy.report.many import formats
+
+    if roster:
+        from discrepancy.roster.command import RosterOptions
+
+        _run_roster(
+            RosterOptions(
+                project=True, pairs_file=pairs, config=config, fail_on=fail_on.value if fail_on else None,
+                format="terminal" if format == "text" else format, select=_codes(select),
+                ignore=_codes(ignore), baseline=baseline, update_baseline=update_baseline,
+                encoding=encoding, output=output,
+            ),
+            color=False, verbose=verbose,
+        )
 
     try:
         if format not in formats():
@@ -337,11 +351,59 @@ def check(
 
 
 @app.command()
-def schema() -> None:
+def roster(
+    files: list[str] = typer.Argument(..., help="Every report on the story: files, glob patterns, or -."),
+    format: str = typer.Option("terminal", "--format", "-f", help="terminal, json, markdown, html or sarif."),
+    fail_on: Optional[FailOn] = typer.Option(None, help="Exit 1 on findings at or above this."),
+    select: Optional[str] = typer.Option(None, help="Only these ROS rules (codes or prefixes, comma-separated)."),
+    ignore: Optional[str] = typer.Option(None, help="Skip these ROS rules (codes or prefixes, comma-separated)."),
+    baseline: Optional[str] = typer.Option(None, help="File of accepted roster findings to suppress."),
+    update_baseline: bool = typer.Option(False, "--update-baseline", help="Accept every current finding."),
+    keep_boilerplate: bool = typer.Option(False, help="Keep page chrome."),
+    encoding: Optional[str] = typer.Option(None, help="Encoding of the inputs when not UTF-8."),
+    config: Optional[str] = typer.Option(None, help="Settings file (default: found upward)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
+    width: Optional[int] = typer.Option(None, min=40, help="Width of the terminal view."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show other names and info findings."),
+) -> None:
+    """Who is who across every report on a story: people, spellings, ranks, and what disagrees."""
+    from discrepancy.roster.command import RosterOptions
+
+    _run_roster(
+        RosterOptions(
+            files=files, format=format, fail_on=fail_on.value if fail_on else None,
+            select=_codes(select), ignore=_codes(ignore), baseline=baseline,
+            update_baseline=update_baseline, keep_boilerplate=keep_boilerplate,
+            encoding=encoding, config=config, output=output,
+        ),
+        color=not no_color and not os.environ.get("NO_COLOR") and output is None and sys.stdout.isatty(),
+        width=width, verbose=verbose,
+    )
+
+
+def _run_roster(options, **render_options) -> None:
+    from discrepancy.roster.command import run
+
+    options.render_options = render_options
+    try:
+        status = run(options, _write_stdout, lambda line: typer.echo(line, err=True))
+    except InputError as err:
+        _fail(str(err))
+    raise typer.Exit(status)
+
+
+@app.command()
+def schema(
+    roster: bool = typer.Option(False, "--roster", help="The schema of `roster --format json` instead."),
+) -> None:
     """Print the JSON Schema of the report (the contract of --format json)."""
     import json
 
-    from discrepancy.model import Report
+    if roster:
+        from discrepancy.roster.model import Roster as Report
+    else:
+        from discrepancy.model import Report
 
     # The schema of what --format json writes (a document's text is left out of it).
     schema = Report.model_json_schema(mode="serialization")

@@ -126,16 +126,21 @@ class Finding(Frozen):
     group: Optional[int] = Field(default=None, description="Index into Report.alignment.")
 
 
-class Report(BaseModel):
-    """The result of comparing two documents: the JSON contract of ``--format json``."""
+class Contract(BaseModel):
+    """A whole output of ``--format json``: versioned, written indented."""
 
     model_config = ConfigDict(extra="forbid")
 
     schema_version: str = SCHEMA_VERSION
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2) + "\n"
+
+
+class Report(Contract):
+    """The result of comparing two documents: the JSON contract of ``--format json``."""
+
     a: Document
     b: Document
     alignment: list[AlignmentGroup] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
-
-    def to_json(self) -> str:
-        return self.model_dump_json(indent=2) + "\n"

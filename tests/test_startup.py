@@ -41,7 +41,7 @@ def test_importing_the_cli_loads_no_heavy_library():
     assert not top_level(loaded) & HEAVY
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["compare", "--help"], ["check", "--help"]])
+@pytest.mark.parametrize("argv", [["--help"], ["compare", "--help"], ["check", "--help"], ["roster", "--help"]])
 def test_help_does_not_load_the_pipeline(argv):
     # typer itself draws help with rich and builds a command's options with pydantic, so what is
     # checked is what only the pipeline would load: rapidfuzz and discrepancy's own stages.

@@ -8,11 +8,14 @@ numbered in the order rules were added and never reused:
     NAM  people and other names                                  rules/people.py
     RNK  ranks and titles                                        rules/ranks.py
     OMI  sentences without a counterpart                         rules/omission.py
+    ROS  people, counts and dates across many reports            roster/rules.py
 
 A rule is a function decorated with ``@rule(code, name, kind, severity)`` that takes a ``Group``
 (one aligned group with the mentions of each side) and yields ``Hit``s. Its docstring opens with
 a one-line summary and carries one ``Bad:`` and one ``Good:`` line, each ``A text → B text``;
-the test suite runs both through ``compare`` and the README table shows them.
+the test suite runs both through ``compare`` and the README table shows them. ROS rules (scope
+"roster") read a ``roster.story.Story`` of many documents instead; their examples are two
+documents of one roster.
 
 ``--select``/``--ignore`` take codes or code prefixes, as ruff does: ``NUM`` means every NUM rule.
 """
@@ -45,6 +48,7 @@ RULE_MODULES = (
     "discrepancy.rules.ranks",
     "discrepancy.rules.offices",
     "discrepancy.rules.omission",
+    "discrepancy.roster.rules",
 )
 
 Span = Union[Mention, tuple[int, int]]
@@ -75,6 +79,7 @@ class Rule:
     summary: str
     bad: Optional[Example]
     good: Optional[Example]
+    scope: str = "pair"
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -83,8 +88,9 @@ _EXAMPLE = re.compile(r"^[^\S\n]*(Bad|Good):[^\S\n]*(.+?)[^\S\n]+→[^\S\n]+(.+?
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 
 
-def rule(code: str, name: str, kind: Kind, severity: Severity):
-    """Register the decorated ``check(group) -> Iterable[Hit]`` under ``code``."""
+def rule(code: str, name: str, kind: Kind, severity: Severity, scope: str = "pair"):
+    """Register the decorated ``check(group) -> Iterable[Hit]`` under ``code``. A rule of
+    ``scope`` "roster" checks the people of many documents instead (``discrepancy.roster``)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} is not three capitals and three digits")
 
@@ -102,6 +108,7 @@ def rule(code: str, name: str, kind: Kind, severity: Severity):
             summary=doc.strip().splitlines()[0] if doc.strip() else name,
             bad=examples.get("Bad"),
             good=examples.get("Good"),
+            scope=scope,
         )
         return check
 
@@ -176,20 +183,37 @@ def _patterns(values: Optional[Iterable[str]], option: str, codes: list[str]) ->
 
 
 def select_rules(
-    select: Optional[Iterable[str]] = None, ignore: Optional[Iterable[str]] = None
+    select: Optional[Iterable[str]] = None,
+    ignore: Optional[Iterable[str]] = None,
+    scope: Optional[str] = None,
 ) -> list[Rule]:
     """The rules chosen by ``select`` (default all) minus ``ignore``; codes or prefixes. As in
     ruff, the more specific pattern wins: ``ignore=["NUM"], select=["NUM001"]`` keeps NUM001;
-    on a tie, ignore wins."""
+    on a tie, ignore wins. ``scope`` ("pair", "roster") keeps the rules of one kind of run."""
     rules = all_rules()
     codes = [r.code for r in rules]
     chosen = _patterns(select, "--select", codes)
     dropped = _patterns(ignore, "--ignore", codes)
+    if scope and chosen and not any(r.scope == scope and _specificity(r.code, chosen) >= 0 for r in rules):
+        raise InputError(f"--select: {', '.join(chosen)} names no {scope} rule (see `discrepancy rules`)")
     return [
         r
         for r in rules
         if (_specificity(r.code, chosen) if chosen else 0) > _specificity(r.code, dropped)
+        and scope in (None, r.scope)
     ]
+
+
+def chosen_rules(
+    select: Optional[Iterable[str]],
+    ignore: Optional[Iterable[str]],
+    severity: Optional[Mapping[str, Union[Severity, str]]],
+    scope: str,
+) -> list[tuple[Rule, Optional[Severity]]]:
+    """The rules of ``scope`` that ``select``/``ignore`` keep, each with the severity that
+    ``severity`` (code or prefix -> severity) forces on it, if any."""
+    overrides = {k.upper(): v for k, v in (severity or {}).items()}
+    return [(r, _severity_for(r, overrides)) for r in select_rules(select, ignore, scope)]
 
 
 def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) -> Optional[Severity]:
@@ -222,11 +246,9 @@ def run_rules(
     options = options or {}
     extract = partial(extract_mentions, vocabulary=options.get("vocabulary"))
 
-    rules = select_rules(select, ignore)
-    overrides = {k.upper(): v for k, v in (severity or {}).items()}
+    chosen = chosen_rules(select, ignore, severity, "pair")
     a_starts = [s.start for s in a.sentences]
     b_starts = [s.start for s in b.sentences]
-    forced = {r.code: _severity_for(r, overrides) for r in rules}
     findings = []
     for index, aligned in enumerate(alignment):
         seen: set = set()
@@ -243,7 +265,7 @@ def run_rules(
                 options=options,
                 alignment=alignment,
             )
-            for rule_ in rules:
+            for rule_, forced in chosen:
                 for hit in rule_.check(group):
                     key = (rule_.code, _span(hit.a), _span(hit.b), hit.message)
                     if key in seen:  # a finding on the whole group, met again in each window
@@ -253,7 +275,7 @@ def run_rules(
                         Finding(
                             code=rule_.code,
                             kind=rule_.kind,
-                            severity=forced[rule_.code] or hit.severity or rule_.severity,
+                            severity=forced or hit.severity or rule_.severity,
                             message=hit.message,
                             a=_evidence(a, a_starts, hit.a),
                             b=_evidence(b, b_starts, hit.b),

@@ -20,7 +20,6 @@ counting findings at warning or above:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from typing import Iterator, Optional
 
 from discrepancy.extract.aliases import AliasTable, alias_table, same_thing
 from discrepancy.extract.namematch import Match, match_names

@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from discrepancy.extract.invisible import Visible
+from discrepancy.extract.wordstart import any_word, word_starting
 from discrepancy.model import Document, Mention
 
 MONTHS = {
@@ -126,10 +127,13 @@ _PATTERNS = [
 _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
 # Where a date can start: a number, or the first letters of a month, weekday or relative word.
 # Trying the full pattern only there is many times faster than scanning every character with it.
-_START = re.compile(r"(?<![\w.])\d|[A-Za-z]+")
-_START_PREFIXES = frozenset(
-    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
-    " las nex thi pas com noo mid lun nig the one two thr fou fiv six sev eig nin ten".split() + ["a"]
+# Where a date may start: a digit, "a" ("a week ago"), or a word that begins like a month,
+# a weekday or another date word.
+_START = re.compile(
+    r"(?<![\w.])\d|" + any_word(["a"]) + "|" + word_starting(
+        "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
+        " las nex thi pas com noo mid lun nig the one two thr fou fiv six sev eig nin ten".split()
+    )
 )
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
 _MONTH_CONTEXT = re.compile(
@@ -155,8 +159,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     mentions = []
     position = view.start
     for trigger in _START.finditer(view.text, view.start, view.end):
-        word = trigger.group()
-        if trigger.start() < position or word[0].isalpha() and word[:3].lower() not in _START_PREFIXES:
+        if trigger.start() < position:
             continue
         match = _DATE.match(view.text, trigger.start(), view.end)
         readings = match and _readings(match, view.text, doc)

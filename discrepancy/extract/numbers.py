@@ -23,6 +23,7 @@ from discrepancy.extract.numberwords import (
     QUALIFIER_BEFORE, QUALIFIER_CLASS, read_digits, scale_of, writes_decimal_comma,
 )
 from discrepancy.extract.scores import score_mention, scores
+from discrepancy.extract.wordstart import any_word
 from discrepancy.model import Document, Mention
 
 # Alone, these are as often not numbers at all ("one of", "at first", "a second", "both",
@@ -104,7 +105,8 @@ _START_WORDS = frozenset(WORDS) | frozenset(DECADE_WORDS) | {
     f"{word}fold" for word in WORDS
 }  # fmt: skip
 _START = re.compile(
-    r"(?<![\d])\d|[A-Za-z]+|[" + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
+    r"(?<![\d])\d|" + any_word(_START_WORDS) + "|["
+    + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
 )
 _NEXT_WORD = re.compile(r"[\s-]*(°\s?[CF]\b|[A-Za-z]+)")
 _UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for word in line.split()) | {"time"}
@@ -143,9 +145,6 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     for trigger in _START.finditer(region):
         at = trigger.start()
         if at < position:
-            continue
-        word = trigger.group()
-        if word[0].isalpha() and word.lower() not in _START_WORDS:
             continue
         if taken and any(s <= at < e for s, e in taken):
             continue

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from importlib import import_module
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
 
@@ -212,8 +212,21 @@ def chosen_rules(
 ) -> list[tuple[Rule, Optional[Severity]]]:
     """The rules of ``scope`` that ``select``/``ignore`` keep, each with the severity that
     ``severity`` (code or prefix -> severity) forces on it, if any."""
-    overrides = {k.upper(): v for k, v in (severity or {}).items()}
-    return [(r, _severity_for(r, overrides)) for r in select_rules(select, ignore, scope)]
+    return list(_chosen_once(
+        None if select is None else tuple(select),
+        None if ignore is None else tuple(ignore),
+        tuple((k.upper(), v) for k, v in (severity or {}).items()),
+        scope,
+        len(REGISTRY),
+    ))
+
+
+@lru_cache(maxsize=64)
+def _chosen_once(select, ignore, severity, scope, registered: int) -> tuple:
+    """chosen_rules for hashable arguments, worked out once per set of ``registered`` rules:
+    compare() calls it for every pair."""
+    overrides = dict(severity)
+    return tuple((r, _severity_for(r, overrides)) for r in select_rules(select, ignore, scope))
 
 
 def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) -> Optional[Severity]:

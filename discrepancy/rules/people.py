@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from discrepancy.extract.aliases import alias_table
-from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
+from discrepancy.extract.namematch import PARTICLES, Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words, folded_words
-from discrepancy.extract.places import derived_from, is_country, one_country, place_codes, same_country
+from discrepancy.extract.places import derived_from, generic_place_word, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
@@ -39,6 +39,20 @@ def _ordinary(text: str) -> bool:
     """Whether every word of ``text`` is an ordinary English word: the descriptive part of a
     name ("Highway", "Office", "Associate"), which translations render freely."""
     return all(word in common_words() for word in name_tokens(text))
+
+
+def _in_ordinary_words(text: str, item: Missing) -> bool:
+    """A name in ordinary words that names no person or place: a band, a show, a work
+    ("Hands Up", "Chicks"), which one translator may translate and the other transliterate."""
+    return not item.person and _ordinary(text) and not place_codes(text)
+
+
+def _short_name(old: str, new: str) -> bool:
+    """A long official name in ordinary words against a one-word proper name: the short name
+    it goes by, perhaps a contraction of its words in the source language ("Federal Service for
+    Supervision of Communications, Information Technology and Mass Media" / "Roskomnadzor")."""
+    short, long = sorted((old, new), key=lambda text: len(_words(text)))
+    return len(_words(short)) == 1 and len(_words(long)) >= 4 and _ordinary(long) and _proper_word(short)
 
 
 def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
@@ -64,7 +78,51 @@ def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
                 pairs.append((x, y))
                 rest_a.remove(x)
                 rest_b.remove(y)
+        for x, y in _between_same_names(rest_a, rest_b, a_missing, b_missing, a, b):
+            pairs.append((x, y))
+            rest_a.remove(x)
+            rest_b.remove(y)
     return pairs, rest_a + [m for m in a_missing if m.weak], rest_b + [m for m in b_missing if m.weak]
+
+
+def _between_same_names(rest_a, rest_b, a_missing, b_missing, a: Side, b: Side):
+    """Whole names left over on each side, both people or neither, that stand alone between
+    the same two names both sides write, or the same sentence edge: one place of the sentence,
+    named two ways ("in
+    the Hasenheide in New Cologne" / "in the Hasenheide park in Neukölln", "the whole
+    Bohemia except Karlovarský" / "all of the Czech Republic except the Karlovarsky Region")."""
+    found_a, found_b = _found(a, a_missing), _found(b, b_missing)
+    if len(found_a) != len(found_b):
+        return []
+    gaps_a, gaps_b = _gaps(rest_a, found_a), _gaps(rest_b, found_b)
+    pairs = []
+    for gap in sorted(gaps_a.keys() & gaps_b.keys()):
+        if len(gaps_a[gap]) == len(gaps_b[gap]) == 1:
+            x, y = gaps_a[gap][0], gaps_b[gap][0]
+            # Between the same names, and as far into each sentence (a fifth of it at most) or
+            # after the same word ("the district New Cologne" / "the district of Neukölln").
+            near = abs(x.word / len(a.words) - y.word / len(b.words)) <= 0.2
+            if x.whole and y.whole and x.person == y.person and (near or _word_before(x, a) == _word_before(y, b) != ""):
+                pairs.append((x, y))
+    return pairs
+
+
+def _word_before(item: Missing, side: Side) -> str:
+    """The last word of four or more letters before the item, within three words."""
+    return next((w for w in reversed(side.words[max(item.word - 3, 0):item.word]) if len(w) >= 4), "")
+
+
+def _found(side: Side, missing: list[Missing]) -> list[int]:
+    """Starts of the side's names that have a counterpart on the other side."""
+    return [m.start for m in side.names if not any(m.start < x.end and x.start < m.end for x in missing)]
+
+
+def _gaps(items: list[Missing], found: list[int]) -> dict[int, list[Missing]]:
+    """Items by how many found names precede them."""
+    gaps: dict[int, list[Missing]] = {}
+    for item in items:
+        gaps.setdefault(sum(start < item.start for start in found), []).append(item)
+    return gaps
 
 
 _PRONOUNS = frozenset(
@@ -92,6 +150,43 @@ def _described(item: Missing, mine: Side, other: Side) -> bool:
     tag, there = _in_its_place(item, mine, other)
     names = {word for m in other.names for word in name_tokens(m.text)}
     return tag == "replace" and not names.intersection(there)
+
+
+def _edited_around(item: Missing, mine: Side, other: Side) -> tuple[list[str], list[str]]:
+    """Both sides' words in the run of edits (between words both sides share) that holds the
+    item's first word: its place, however the word diff split the run up."""
+    runs: list[tuple[int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
+        if tag == "equal":
+            runs.append((-1, -1, -1, -1))
+        elif runs and runs[-1][0] >= 0:
+            runs[-1] = (runs[-1][0], i2, runs[-1][2], j2)
+        else:
+            runs.append((i1, i2, j1, j2))
+    for i1, i2, j1, j2 in runs:
+        if i1 <= item.word < max(i2, i1 + 1):
+            return mine.words[i1:i2], other.words[j1:j2]
+    return [], []
+
+
+def _translated_in_place(item: Missing, mine: Side, other: Side) -> bool:
+    """Whether, in a reworded stretch around this name, the other side writes a name in
+    ordinary words that this side does not: "the Russian TV series Chiki" / "the Russian
+    serial "Chicks"", "devoted Ruki Vverkh fans" / "loyal Hands Up fans": one name, translated
+    on one side and transliterated on the other: both sides reword the stretch. Where only
+    the name changed ("Wolf children" / "Spectee children") it is another name."""
+    here, there = _edited_around(item, mine, other)
+    rendered = [
+        name for name in other.names
+        if name.value not in mine.values and _in_ordinary_words(name.text, item)
+        and set(name_tokens(name.text)) <= set(there)
+    ]
+    in_names = {w for name in rendered for w in name_tokens(name.text)}
+    in_names.update(name_tokens(mine.text[item.start:item.end]))
+    def reworded(words: list[str]) -> bool:
+        return any(w not in in_names and w not in PARTICLES for w in words)
+
+    return bool(rendered) and reworded(here) and reworded(there)
 
 
 def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
@@ -134,6 +229,11 @@ def analyse(group: Group) -> list[Outcome]:
                 if people else variant(old, new, x, y)
             )
             continue
+        if not (x.whole or y.whole) and all(map(generic_place_word, name_tokens(old) + name_tokens(new))):
+            # "Khabarovsk Krai" / "Khabarovsk Territory": the word for the kind of place,
+            # transliterated on one side and translated on the other.
+            outcomes.append(variant(old, new, x, y))
+            continue
         if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
             # identical wording only a near copy of a long name is the same name.
@@ -150,7 +250,8 @@ def analyse(group: Group) -> list[Outcome]:
             # Only two names known to be of one kind are two different things.
             severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
-            severity = Severity.info if one_country(place_codes(old), place_codes(new)) else None
+            translated = _translated_in_place(x, a, b) or _translated_in_place(y, b, a)
+            severity = Severity.info if translated or _short_name(old, new) or one_country(place_codes(old), place_codes(new)) else None
         elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:
@@ -183,7 +284,7 @@ def analyse(group: Group) -> list[Outcome]:
                 replaced = _described(item, mine, other)
                 serious = not (_ordinary(name) and (replaced or not item.whole)) and not (
                     _initialism(name) and replaced
-                )
+                ) and not _translated_in_place(item, mine, other)
             else:  # reworded: only a person or a name of several proper words is not style
                 serious = (
                     _distinctive(name) and not _ordinary(name) and (item.person or len(_words(name)) > 1)

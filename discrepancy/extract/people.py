@@ -281,7 +281,24 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
             _close(run, prefix, found, lex)
             run, prefix = [], []
     _close(run, prefix, found, lex)
-    return tuple(_join_official_names(found, sentence))
+    return tuple(_join_official_names([span for span in found if not _abbreviation(span, sentence)], sentence))
+
+
+# A short word with a full stop that nothing capitalised follows: "(another club, Ed.)".
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.(?!\s*[A-Z])")
+
+
+def _abbreviation(span: NameSpan, sentence: str) -> bool:
+    """Whether a one-word name is an abbreviation of an ordinary word ("Ed." for editor,
+    "Fig.", "Vol."): written with a full stop, with no name after it that it could start
+    ("Ed. Miliband", "St. Louis"), and not ending the sentence ("with Ed.") unless inside a
+    bracketed note ("(another club in Atlanta, Ed.")."""
+    before = sentence[:span.start]
+    return (
+        span.rank is None and not span.title
+        and bool(_ABBREVIATION.fullmatch(sentence, span.start, min(span.end + 1, len(sentence))))
+        and (bool(sentence[span.end + 1:].strip(" \"'”’)]")) or before.count("(") > before.count(")"))
+    )
 
 
 # What links the parts of one long official name: "for", and the commas and "and" of a list.

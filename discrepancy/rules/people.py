@@ -10,6 +10,7 @@ names freely, and only names known to be two things of one kind are a replacemen
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterator
 
@@ -189,6 +190,54 @@ def _translated_in_place(item: Missing, mine: Side, other: Side) -> bool:
     return bool(rendered) and reworded(here) and reworded(there)
 
 
+# An apposition right after a name: ", singer of the band Ruki Vverh! and a CSKA fan,".
+_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:()]*)")
+
+
+def _appositive_kept(item: Missing, mine: Side, other: Side) -> bool:
+    """Whether the name is introduced by a description whose names the other side keeps
+    while leaving the person unnamed: "Sergei Zhukov, singer of the band Ruki Vverh! and a
+    CSKA fan, responded" / "The Ruki Vverkh! frontman and CSKA fan has responded"."""
+    found = _APPOSITION.match(mine.text, item.end)
+    if not found:
+        return False
+    described = set(folded_words(found.group(1)))
+    return any(
+        word in described for name in other.names if name.value in mine.values for word in name_tokens(name.text)
+    )
+
+
+def _cognates_there(name: str, item: Missing, mine: Side, other: Side) -> bool:
+    """Whether every word of a name is an ordinary word or one the other side renders in its
+    place by a word of the same stem: "the Dressur Championship" / "the dressage competition"."""
+    _, there = _in_its_place(item, mine, other)
+    return all(
+        word in common_words() or any(_cognate(word, other_word) for other_word in there)
+        for word in _words(name)
+    )
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Four letters or more in common at the start, two thirds of the shorter word."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and shared * 3 >= 2 * min(len(a), len(b))
+
+
+def _extends_shared(item: Missing, mine: Side, other: Side) -> bool:
+    """Whether the name only goes on from a capitalised word both sides write, read apart
+    because it opens a quotation: "“Orthodox Christian”" / "“Orthodox”"; one name, written
+    fuller. (A word opening the sentence is not: "Today Timbuktu is" / "Today is".)"""
+    return any(
+        "weak" in name.attrs and name.value in other.values
+        and name.end <= item.start and not mine.text[name.end:item.start].strip()
+        and mine.text[:name.start].rstrip()[-1:] in _OPENING_QUOTES
+        for name in mine.names
+    )
+
+
+_OPENING_QUOTES = frozenset("\"'“‘«„(")
+
+
 def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
     """Whether the other side has a pronoun where this name stands ("Jesus went" / "he went"):
     the same reference written another way, not a name dropped."""
@@ -283,8 +332,11 @@ def analyse(group: Group) -> list[Outcome]:
                 # in other words ("Information Technology", "COVID" / "coronavirus").
                 replaced = _described(item, mine, other)
                 serious = not (_ordinary(name) and (replaced or not item.whole)) and not (
-                    _initialism(name) and replaced
-                ) and not _translated_in_place(item, mine, other)
+                    (_initialism(name) or _cognates_there(name, item, mine, other)) and replaced
+                ) and not _translated_in_place(item, mine, other) and not _extends_shared(item, mine, other)
+            elif _appositive_kept(item, mine, other):
+                serious = False  # "Sergei Zhukov, singer of the band ..." / "The band's frontman"
+                message += f" (described in {'B' if side == 'a' else 'A'})"
             else:  # reworded: only a person or a name of several proper words is not style
                 serious = (
                     _distinctive(name) and not _ordinary(name) and (item.person or len(_words(name)) > 1)

@@ -10,7 +10,6 @@ names freely, and only names known to be two things of one kind are a replacemen
 
 from __future__ import annotations
 
-import os
 import re
 from typing import Iterator
 
@@ -18,12 +17,16 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
 from discrepancy.extract.aliases import alias_table
-from discrepancy.extract.namematch import PARTICLES, Tolerance, distinct_names, fold, name_tokens
+from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words, folded_words
 from discrepancy.extract.places import derived_from, generic_place_word, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.nameplace import (
+    appositive_kept, as_pronoun, between_same_names, cognates_there, described, extends_shared, identifying_words,
+    in_its_place, ordinary, translated_in_place,
+)
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
 
 def _alike(a_text: str, b_text: str, tolerance: Tolerance, strict: bool = False) -> bool:
@@ -36,24 +39,12 @@ def _alike(a_text: str, b_text: str, tolerance: Tolerance, strict: bool = False)
     return fuzz.ratio(a, b) >= tolerance.alike
 
 
-def _ordinary(text: str) -> bool:
-    """Whether every word of ``text`` is an ordinary English word: the descriptive part of a
-    name ("Highway", "Office", "Associate"), which translations render freely."""
-    return all(word in common_words() for word in name_tokens(text))
-
-
-def _in_ordinary_words(text: str, item: Missing) -> bool:
-    """A name in ordinary words that names no person or place: a band, a show, a work
-    ("Hands Up", "Chicks"), which one translator may translate and the other transliterate."""
-    return not item.person and _ordinary(text) and not place_codes(text)
-
-
 def _short_name(old: str, new: str) -> bool:
     """A long official name in ordinary words against a one-word proper name: the short name
     it goes by, perhaps a contraction of its words in the source language ("Federal Service for
     Supervision of Communications, Information Technology and Mass Media" / "Roskomnadzor")."""
-    short, long = sorted((old, new), key=lambda text: len(_words(text)))
-    return len(_words(short)) == 1 and len(_words(long)) >= 4 and _ordinary(long) and _proper_word(short)
+    short, long = sorted((old, new), key=lambda text: len(identifying_words(text)))
+    return len(identifying_words(short)) == 1 and len(identifying_words(long)) >= 4 and ordinary(long) and _proper_word(short)
 
 
 def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
@@ -79,170 +70,11 @@ def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
                 pairs.append((x, y))
                 rest_a.remove(x)
                 rest_b.remove(y)
-        for x, y in _between_same_names(rest_a, rest_b, a_missing, b_missing, a, b):
+        for x, y in between_same_names(rest_a, rest_b, a_missing, b_missing, a, b):
             pairs.append((x, y))
             rest_a.remove(x)
             rest_b.remove(y)
     return pairs, rest_a + [m for m in a_missing if m.weak], rest_b + [m for m in b_missing if m.weak]
-
-
-def _between_same_names(rest_a, rest_b, a_missing, b_missing, a: Side, b: Side):
-    """Whole names left over on each side, both people or neither, that stand alone between
-    the same two names both sides write, or the same sentence edge: one place of the sentence,
-    named two ways ("in
-    the Hasenheide in New Cologne" / "in the Hasenheide park in Neukölln", "the whole
-    Bohemia except Karlovarský" / "all of the Czech Republic except the Karlovarsky Region")."""
-    found_a, found_b = _found(a, a_missing), _found(b, b_missing)
-    if len(found_a) != len(found_b):
-        return []
-    gaps_a, gaps_b = _gaps(rest_a, found_a), _gaps(rest_b, found_b)
-    pairs = []
-    for gap in sorted(gaps_a.keys() & gaps_b.keys()):
-        if len(gaps_a[gap]) == len(gaps_b[gap]) == 1:
-            x, y = gaps_a[gap][0], gaps_b[gap][0]
-            # Between the same names, and as far into each sentence (a fifth of it at most) or
-            # after the same word ("the district New Cologne" / "the district of Neukölln").
-            near = abs(x.word / len(a.words) - y.word / len(b.words)) <= 0.2
-            if x.whole and y.whole and x.person == y.person and (near or _word_before(x, a) == _word_before(y, b) != ""):
-                pairs.append((x, y))
-    return pairs
-
-
-def _word_before(item: Missing, side: Side) -> str:
-    """The last word of four or more letters before the item, within three words."""
-    return next((w for w in reversed(side.words[max(item.word - 3, 0):item.word]) if len(w) >= 4), "")
-
-
-def _found(side: Side, missing: list[Missing]) -> list[int]:
-    """Starts of the side's names that have a counterpart on the other side."""
-    return [m.start for m in side.names if not any(m.start < x.end and x.start < m.end for x in missing)]
-
-
-def _gaps(items: list[Missing], found: list[int]) -> dict[int, list[Missing]]:
-    """Items by how many found names precede them."""
-    gaps: dict[int, list[Missing]] = {}
-    for item in items:
-        gaps.setdefault(sum(start < item.start for start in found), []).append(item)
-    return gaps
-
-
-_PRONOUNS = frozenset(
-    "he him his she her hers it its they them their theirs we us our you your this these those".split()
-)
-
-
-def _in_its_place(item: Missing, mine: Side, other: Side, touching: bool = False) -> tuple[str, list[str]]:
-    """How the word diff of the two sides treats the item's first word, and the other side's
-    words in its place: ("delete", []) for a name dropped outright. With ``touching``, an edit
-    that ends where the name starts counts too ("She was" / "de Havilland was")."""
-    tags, there = [], []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
-        if tag != "equal" and i1 <= item.word < i2 + touching:
-            tags.append(tag)
-            there.extend(other.words[j1:j2])
-    if not tags:
-        return "equal", []
-    return ("replace" if there else tags[0]), there
-
-
-def _described(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the other side has other words in the name's place, none of them a name's:
-    "Information Technology" / "the IT sector", not "North Shore" / "Mars"."""
-    tag, there = _in_its_place(item, mine, other)
-    names = {word for m in other.names for word in name_tokens(m.text)}
-    return tag == "replace" and not names.intersection(there)
-
-
-def _edited_around(item: Missing, mine: Side, other: Side) -> tuple[list[str], list[str]]:
-    """Both sides' words in the run of edits (between words both sides share) that holds the
-    item's first word: its place, however the word diff split the run up."""
-    runs: list[tuple[int, int, int, int]] = []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
-        if tag == "equal":
-            runs.append((-1, -1, -1, -1))
-        elif runs and runs[-1][0] >= 0:
-            runs[-1] = (runs[-1][0], i2, runs[-1][2], j2)
-        else:
-            runs.append((i1, i2, j1, j2))
-    for i1, i2, j1, j2 in runs:
-        if i1 <= item.word < max(i2, i1 + 1):
-            return mine.words[i1:i2], other.words[j1:j2]
-    return [], []
-
-
-def _translated_in_place(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether, in a reworded stretch around this name, the other side writes a name in
-    ordinary words that this side does not: "the Russian TV series Chiki" / "the Russian
-    serial "Chicks"", "devoted Ruki Vverkh fans" / "loyal Hands Up fans": one name, translated
-    on one side and transliterated on the other: both sides reword the stretch. Where only
-    the name changed ("Wolf children" / "Spectee children") it is another name."""
-    here, there = _edited_around(item, mine, other)
-    rendered = [
-        name for name in other.names
-        if name.value not in mine.values and _in_ordinary_words(name.text, item)
-        and set(name_tokens(name.text)) <= set(there)
-    ]
-    in_names = {w for name in rendered for w in name_tokens(name.text)}
-    in_names.update(name_tokens(mine.text[item.start:item.end]))
-    def reworded(words: list[str]) -> bool:
-        return any(w not in in_names and w not in PARTICLES for w in words)
-
-    return bool(rendered) and reworded(here) and reworded(there)
-
-
-# An apposition right after a name: ", singer of the band Ruki Vverh! and a CSKA fan,".
-_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:()]*)")
-
-
-def _appositive_kept(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the name is introduced by a description whose names the other side keeps
-    while leaving the person unnamed: "Sergei Zhukov, singer of the band Ruki Vverh! and a
-    CSKA fan, responded" / "The Ruki Vverkh! frontman and CSKA fan has responded"."""
-    found = _APPOSITION.match(mine.text, item.end)
-    if not found:
-        return False
-    described = set(folded_words(found.group(1)))
-    return any(
-        word in described for name in other.names if name.value in mine.values for word in name_tokens(name.text)
-    )
-
-
-def _cognates_there(name: str, item: Missing, mine: Side, other: Side) -> bool:
-    """Whether every word of a name is an ordinary word or one the other side renders in its
-    place by a word of the same stem: "the Dressur Championship" / "the dressage competition"."""
-    _, there = _in_its_place(item, mine, other)
-    return all(
-        word in common_words() or any(_cognate(word, other_word) for other_word in there)
-        for word in _words(name)
-    )
-
-
-def _cognate(a: str, b: str) -> bool:
-    """Four letters or more in common at the start, two thirds of the shorter word."""
-    shared = len(os.path.commonprefix([a, b]))
-    return shared >= 4 and shared * 3 >= 2 * min(len(a), len(b))
-
-
-def _extends_shared(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the name only goes on from a capitalised word both sides write, read apart
-    because it opens a quotation: "“Orthodox Christian”" / "“Orthodox”"; one name, written
-    fuller. (A word opening the sentence is not: "Today Timbuktu is" / "Today is".)"""
-    return any(
-        "weak" in name.attrs and name.value in other.values
-        and name.end <= item.start and not mine.text[name.end:item.start].strip()
-        and mine.text[:name.start].rstrip()[-1:] in _OPENING_QUOTES
-        for name in mine.names
-    )
-
-
-_OPENING_QUOTES = frozenset("\"'“‘«„(")
-
-
-def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the other side has a pronoun where this name stands ("Jesus went" / "he went"):
-    the same reference written another way, not a name dropped."""
-    tag, there = _in_its_place(item, mine, other, touching=True)
-    return tag == "replace" and any(word in _PRONOUNS for word in there)
 
 
 def analyse(group: Group) -> list[Outcome]:
@@ -299,9 +131,9 @@ def analyse(group: Group) -> list[Outcome]:
             # Only two names known to be of one kind are two different things.
             severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
-            translated = _translated_in_place(x, a, b) or _translated_in_place(y, b, a)
+            translated = translated_in_place(x, a, b) or translated_in_place(y, b, a)
             severity = Severity.info if translated or _short_name(old, new) or one_country(place_codes(old), place_codes(new)) else None
-        elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
+        elif ordinary(old) and ordinary(new) and len(old.split()) + len(new.split()) <= 3:
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:
             severity = Severity.warning
@@ -317,10 +149,10 @@ def analyse(group: Group) -> list[Outcome]:
             if item.weak:
                 # A capitalised ordinary word opening the sentence is a name only if it was cut
                 # from otherwise identical wording ("Congress began" / "Began").
-                if not close or _in_its_place(item, mine, other)[0] != "delete":
+                if not close or in_its_place(item, mine, other)[0] != "delete":
                     continue
                 serious = True
-            elif _as_pronoun(item, mine, other):
+            elif as_pronoun(item, mine, other):
                 serious = False
                 message += f" (a pronoun in {'B' if side == 'a' else 'A'})"
             elif office := _as_office(item, mine, other, close):
@@ -330,16 +162,16 @@ def analyse(group: Group) -> list[Outcome]:
                 # Part of a name in ordinary words is a rendering ("the Russian Federation"),
                 # and so are a name in ordinary words and an initialism the other side puts
                 # in other words ("Information Technology", "COVID" / "coronavirus").
-                replaced = _described(item, mine, other)
-                serious = not (_ordinary(name) and (replaced or not item.whole)) and not (
-                    (_initialism(name) or _cognates_there(name, item, mine, other)) and replaced
-                ) and not _translated_in_place(item, mine, other) and not _extends_shared(item, mine, other)
-            elif _appositive_kept(item, mine, other):
+                replaced = described(item, mine, other)
+                serious = not (ordinary(name) and (replaced or not item.whole)) and not (
+                    (_initialism(name) or cognates_there(name, item, mine, other)) and replaced
+                ) and not translated_in_place(item, mine, other) and not extends_shared(item, mine, other)
+            elif appositive_kept(item, mine, other):
                 serious = False  # "Sergei Zhukov, singer of the band ..." / "The band's frontman"
                 message += f" (described in {'B' if side == 'a' else 'A'})"
             else:  # reworded: only a person or a name of several proper words is not style
                 serious = (
-                    _distinctive(name) and not _ordinary(name) and (item.person or len(_words(name)) > 1)
+                    _distinctive(name) and not ordinary(name) and (item.person or len(identifying_words(name)) > 1)
                     and not _context(item, name, mine, other)
                 )
             severity = None if serious else Severity.info
@@ -366,11 +198,6 @@ def _word_similarity(group: Group) -> float:
     a_words, b_words = ([w for s in sentences for w in folded_words(s.text) if w not in in_names]
                         for sentences in (group.a_sentences, group.b_sentences))
     return Indel.normalized_similarity(a_words, b_words)
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """The identifying words of a name, numbers aside ("Covid-19" is one word)."""
-    return tuple(t for t in name_tokens(name) if not t.isdigit())
 
 
 def _initialism(name: str) -> bool:
@@ -425,7 +252,7 @@ def _two_of_a_kind(x: Missing, y: Missing, old: str, new: str) -> bool:
 
 def _proper_word(text: str) -> bool:
     """One word that is no ordinary word nor an initialism: "Catalonia", not "Centre", "ISIS"."""
-    return len(_words(text)) == 1 and not _has_ordinary_word(text) and not _initialism(text)
+    return len(identifying_words(text)) == 1 and not _has_ordinary_word(text) and not _initialism(text)
 
 
 def _has_ordinary_word(text: str) -> bool:
@@ -442,7 +269,7 @@ def _context(item: Missing, name: str, mine: Side, other: Side) -> bool:
         return True
     if any(_initialism(m.text) and m.value not in mine.values for m in other.names):
         return True
-    return _in_its_place(item, mine, other)[0] == "replace" and not _where(item, name, mine)
+    return in_its_place(item, mine, other)[0] == "replace" and not _where(item, name, mine)
 
 
 # "in", "at", "near" before a name (perhaps "the" and a title between): it says where.
@@ -462,7 +289,7 @@ def _as_office(item: Missing, mine: Side, other: Side, close: bool) -> str:
     sentences, one written beside the name that the other side also writes ("acting governor
     Mikhail Degtyarev" / "the acting governor")."""
     offices = office_words()
-    tag, there = _in_its_place(item, mine, other, touching=True)
+    tag, there = in_its_place(item, mine, other, touching=True)
     found = [w for w in there if w in offices and other.writes_lower(w)]
     if not found and not close:
         near = mine.words[max(item.word - 3, 0):item.word + 6]

@@ -67,7 +67,7 @@ _ASSOCIATION_DICE = 0.3  # least Dice of that pair over the groups each stem occ
 _ASSOCIATIONS = 2  # most A stems associated with one B stem
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{2,}")
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """a an the and or nor but if so than then of to in on at by for with from as into onto
     upon about over under after before between through during against among within without
     is are was were be been being am has have had do does did will would shall should can
@@ -112,7 +112,7 @@ def _stems(sentence: str) -> list[str]:
     for token in _TOKEN.findall(sentence.lower()):
         if token[0].isdigit():
             stems.append(token.replace(",", ""))
-        elif token not in _FUNCTION_WORDS:
+        elif token not in FUNCTION_WORDS:
             stems.append(token[:_STEM])
     # A sentence of only short or function words ("B", "So it is.") still matches its double.
     return stems or ["=" + " ".join(sentence.lower().split())]

@@ -134,7 +134,7 @@ _START_PREFIXES = frozenset(
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
 _MONTH_CONTEXT = re.compile(
     r"\b(?:in|since|by|until|till|from|during|early|late|mid|of|last|next|this|through|before|after"
-    r"|between)[\s-]+$", re.I
+    r"|between|is|was)[\s-]+$", re.I
 )
 # Words that put a clock reading right after them ("at 23h", "before 13h", "(18h)"); without
 # one, "18h" is as often a duration ("a 24h strike").

@@ -8,10 +8,12 @@ when it was extracted, so "today" in a statement dated 5 November agrees with "5
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator, Optional
 
+from discrepancy.align import FUNCTION_WORDS
 from discrepancy.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
-from discrepancy.model import Document, Kind, Mention, Severity
+from discrepancy.model import Document, Kind, Mention, Sentence, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
 from discrepancy.rules.people import worded_alike
@@ -266,3 +268,44 @@ def _sure(m: Mention) -> bool:
     if m.kind == "time":
         return True
     return bool({"d", "y"} & _parts(m)) and "rel" not in m.attrs
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _role(m: Mention, sentences: list[Sentence], text: str) -> Optional[str]:
+    """What a date is the date of: the nearest word before it in its sentence that is neither a
+    function word nor part of a date ("a trip in January" -> "trip", "informs him it is
+    February" -> "informs")."""
+    start = next((s.start for s in sentences if s.start <= m.start < s.end), m.start)
+    for word in reversed(_WORD.findall(text, start, m.start)):
+        folded = word.lower()
+        if folded not in FUNCTION_WORDS and folded not in _CALENDAR_WORDS:
+            return folded
+    return None
+
+
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
+
+
+@rule("DAT006", "dates-swapped", Kind.date, Severity.error)
+def dates_swapped(group: Group) -> Iterator[Hit]:
+    """The same dates are attached to different things on the two sides (swapped dates).
+
+    Bad: The trip is in January and the exam in March. → The trip is in March and the exam in January.
+    Good: The trip is in January and the exam in March. → The exam is in March and the trip in January.
+    """
+    agreeing = [(a, b) for a, b in group.memo(_pairs).agreeing if a.kind == "date"]
+    if len(agreeing) < 2:
+        return
+    a_sentences, b_sentences = group.a_sentences, group.b_sentences
+    roles = {id(m): _role(m, a_sentences, group.a_doc.text) for m, _ in agreeing}
+    roles.update({id(m): _role(m, b_sentences, group.b_doc.text) for _, m in agreeing})
+    for i, (a1, b1) in enumerate(agreeing):
+        for a2, b2 in agreeing[i + 1:]:
+            r_a1, r_b1, r_a2, r_b2 = (roles[id(m)] for m in (a1, b1, a2, b2))
+            if None in (r_a1, r_b1, r_a2, r_b2) or a1.value == a2.value or r_a1 == r_a2:
+                continue
+            if r_a1 == r_b2 and r_a2 == r_b1:
+                yield Hit(f"{r_a1}: {a1.text} → {b2.text} (swapped with {r_a2})", a1, b2)
+                yield Hit(f"{r_a2}: {a2.text} → {b1.text} (swapped with {r_a1})", a2, b1)

@@ -95,7 +95,14 @@ def currency_codes() -> frozenset[str]:
 
 
 # "Autonomous city in north africa", "City with county rights": the head noun comes before these.
-_TYPE_TAIL = re.compile(r"\s+(?:in|of|with|under)\s.*|\s*\(.*")
+_TYPE_TAIL_WORDS = frozenset({"in", "of", "with", "under"})
+
+
+def _type_head(kind: str) -> str:
+    """The head noun of a subdivision type: "Chain (of islands)" -> "chain"."""
+    words = kind.split("(")[0].lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in _TYPE_TAIL_WORDS), len(words))
+    return words[cut - 1]
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +112,7 @@ def _generic_place_words() -> frozenset[str]:
     subdivision names of one country share ("Khabarovskiy kray", "Jihomoravský kraj")."""
     import pycountry
 
-    heads = {_TYPE_TAIL.sub("", sub.type).split()[-1].lower() for sub in pycountry.subdivisions}
+    heads = {_type_head(sub.type) for sub in pycountry.subdivisions}
     endings: dict[tuple[str, str], int] = defaultdict(int)
     for sub in pycountry.subdivisions:
         words = sub.name.split()

@@ -140,7 +140,7 @@ def translated_in_place(item: Missing, mine: Side, other: Side) -> bool:
 
 
 # An apposition right after a name: ", singer of the band Ruki Vverh! and a CSKA fan,".
-_APPOSITION = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:()]*)")
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:()]*)")
 
 
 def appositive_kept(item: Missing, mine: Side, other: Side) -> bool:

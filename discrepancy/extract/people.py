@@ -293,11 +293,10 @@ def _abbreviation(span: NameSpan, sentence: str) -> bool:
     "Fig.", "Vol."): written with a full stop, with no name after it that it could start
     ("Ed. Miliband", "St. Louis"), and not ending the sentence ("with Ed.") unless inside a
     bracketed note ("(another club in Atlanta, Ed.")."""
-    before = sentence[:span.start]
-    return (
-        span.rank is None and not span.title
-        and bool(_ABBREVIATION.fullmatch(sentence, span.start, min(span.end + 1, len(sentence))))
-        and (bool(sentence[span.end + 1:].strip(" \"'”’)]")) or before.count("(") > before.count(")"))
+    if span.rank is not None or span.title or not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
+        return False
+    return bool(_HAS_WORD.search(sentence, span.end + 1)) or sentence.rfind("(", 0, span.start) > sentence.rfind(
+        ")", 0, span.start
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 
 from rapidfuzz.distance import Levenshtein
 
@@ -64,14 +65,21 @@ def _word_before(item: Missing, side: Side) -> str:
 
 def _found(side: Side, missing: list[Missing]) -> list[int]:
     """Starts of the side's names that have a counterpart on the other side."""
-    return [m.start for m in side.names if not any(m.start < x.end and x.start < m.end for x in missing)]
+    spans = sorted((x.start, x.end) for x in missing)
+    starts = [start for start, _ in spans]
+    found = []
+    for m in side.names:
+        last = bisect_left(starts, m.end) - 1  # the last missing run starting inside or before
+        if last < 0 or spans[last][1] <= m.start:
+            found.append(m.start)
+    return found
 
 
 def _gaps(items: list[Missing], found: list[int]) -> dict[int, list[Missing]]:
     """Items by how many found names precede them."""
     gaps: dict[int, list[Missing]] = {}
     for item in items:
-        gaps.setdefault(sum(start < item.start for start in found), []).append(item)
+        gaps.setdefault(bisect_left(found, item.start), []).append(item)
     return gaps
 
 
@@ -176,12 +184,17 @@ def extends_shared(item: Missing, mine: Side, other: Side) -> bool:
     """Whether the name only goes on from a capitalised word both sides write, read apart
     because it opens a quotation: "“Orthodox Christian”" / "“Orthodox”"; one name, written
     fuller. (A word opening the sentence is not: "Today Timbuktu is" / "Today is".)"""
-    return any(
-        "weak" in name.attrs and name.value in other.values
-        and name.end <= item.start and not mine.text[name.end:item.start].strip()
-        and mine.text[:name.start].rstrip()[-1:] in _OPENING_QUOTES
-        for name in mine.names
+    name = mine.by_end.get(_skip_space_back(mine.text, item.start))
+    return (
+        name is not None and "weak" in name.attrs and name.value in other.values
+        and mine.text[_skip_space_back(mine.text, name.start) - 1:][:1] in _OPENING_QUOTES
     )
+
+
+def _skip_space_back(text: str, offset: int) -> int:
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
 
 
 _OPENING_QUOTES = frozenset("\"'“‘«„(")

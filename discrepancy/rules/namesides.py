@@ -70,6 +70,11 @@ class Side:
         )
 
     @cached_property
+    def by_end(self) -> dict[int, Mention]:
+        """The side's names by where they end."""
+        return {m.end: m for m in self.names}
+
+    @cached_property
     def values(self) -> frozenset[str]:
         return frozenset(m.value for m in self.names)
 

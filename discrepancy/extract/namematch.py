@@ -31,7 +31,7 @@ PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "a
 # Apostrophes, and the zero-width characters pasted pages leave inside words.
 _APOSTROPHES = re.compile(f"[‘’'`ʼʻʿʾ´{ZERO_WIDTH}]")
 _POSSESSIVE = re.compile(r"[‘’'`]s$", re.I)
-_SPLIT = re.compile(r"[\s\-‐‑–—/]+")
+_SPLIT = re.compile(r"[\s,\-‐‑–—/]+")
 # Transliteration choices merged by the skeleton, applied in order.
 _DIGRAPHS = (
     ("ts", "s"), ("tz", "s"), ("ph", "f"), ("ce", "s"), ("ci", "s"), ("cy", "s"), ("dh", "s"), ("th", "s"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"),

@@ -281,7 +281,61 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
             _close(run, prefix, found, lex)
             run, prefix = [], []
     _close(run, prefix, found, lex)
-    return tuple(found)
+    return tuple(_join_official_names([span for span in found if not _abbreviation(span, sentence)], sentence))
+
+
+# A short word with a full stop that nothing capitalised follows: "(another club, Ed.)".
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.(?!\s*[A-Z])")
+
+
+def _abbreviation(span: NameSpan, sentence: str) -> bool:
+    """Whether a one-word name is an abbreviation of an ordinary word ("Ed." for editor,
+    "Fig.", "Vol."): written with a full stop, with no name after it that it could start
+    ("Ed. Miliband", "St. Louis"), and not ending the sentence ("with Ed.") unless inside a
+    bracketed note ("(another club in Atlanta, Ed.")."""
+    if span.rank is not None or span.title or not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
+        return False
+    return bool(_HAS_WORD.search(sentence, span.end + 1)) or sentence.rfind("(", 0, span.start) > sentence.rfind(
+        ")", 0, span.start
+    )
+
+
+# What links the parts of one long official name: "for", and the commas and "and" of a list.
+_OFFICIAL_LINK = re.compile(r"\s+for\s+|,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _join_official_names(found: list[NameSpan], sentence: str) -> list[NameSpan]:
+    """ "Federal Service for Supervision of Communications, Information Technology and Mass
+    Media": a long official name is one name across "for", its commas and "and", where what
+    it lists is in ordinary words (a list of names, "Bank of America, Citigroup and Wells
+    Fargo", stays several names)."""
+    joined: list[NameSpan] = []
+    chain: list[NameSpan] = []
+    for span in found + [None]:
+        if span is not None and chain and not span.weak and span.rank is None and not span.title and (
+            _OFFICIAL_LINK.fullmatch(sentence, chain[-1].end, span.start)
+            and _in_ordinary_words(sentence[span.start:span.end])
+        ):
+            chain.append(span)
+            continue
+        if len(chain) > 1 and _official(chain, sentence):
+            joined.append(NameSpan(chain[0].start, chain[-1].end, chain[0].rank, chain[0].title))
+        else:
+            joined.extend(chain)
+        chain = [span] if span is not None else []
+    return joined
+
+
+def _official(chain: list[NameSpan], sentence: str) -> bool:
+    """Whether a chain of names is one official name: its head is no one's name and no weak
+    word, and it names what the body does ("for", or "of" inside its parts)."""
+    head = chain[0]
+    text = sentence[head.start:chain[-1].end]
+    return not head.weak and head.rank is None and (" for " in text or " of " in text)
+
+
+def _in_ordinary_words(text: str) -> bool:
+    return all(fold(word) in common_words() or word in _CONNECTORS for word in text.split())
 
 
 # A number, perhaps with its magnitude word, right before a word; or a number right after it.

@@ -92,3 +92,42 @@ def currency_codes() -> frozenset[str]:
     import pycountry
 
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+# "Autonomous city in north africa", "City with county rights": the head noun comes before these.
+_TYPE_TAIL_WORDS = frozenset({"in", "of", "with", "under"})
+
+
+def _type_head(kind: str) -> str:
+    """The head noun of a subdivision type: "Chain (of islands)" -> "chain"."""
+    words = kind.split("(")[0].lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in _TYPE_TAIL_WORDS), len(words))
+    return words[cut - 1]
+
+
+@lru_cache(maxsize=1)
+def _generic_place_words() -> frozenset[str]:
+    """The words that say what kind of place a name is, from ISO 3166-2: the head of each
+    subdivision type ("Administrative territory" -> territory) and the last word that many
+    subdivision names of one country share ("Khabarovskiy kray", "Jihomoravský kraj")."""
+    import pycountry
+
+    heads = {_type_head(sub.type) for sub in pycountry.subdivisions}
+    endings: dict[tuple[str, str], int] = defaultdict(int)
+    for sub in pycountry.subdivisions:
+        words = sub.name.split()
+        if len(words) > 1 and words[-1].isalpha():
+            endings[(sub.country_code, words[-1].lower())] += 1
+    heads.update(word for (_, word), count in endings.items() if count >= 5)
+    return frozenset(heads)
+
+
+def generic_place_word(word: str) -> bool:
+    """Whether ``word`` (folded) says what kind of place a name is ("Krai", "Territory",
+    "Region", "Oblast"), in any of its transliterations (one letter apart: "krai" / "kray")."""
+    from rapidfuzz.distance import Levenshtein
+
+    generic = _generic_place_words()
+    return word in generic or len(word) >= 4 and any(
+        len(g) == len(word) and Levenshtein.distance(word, g) <= 1 for g in generic
+    )

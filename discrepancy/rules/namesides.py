@@ -25,7 +25,7 @@ from discrepancy.extract.namematch import (
     PARTICLES, Match, Tolerance, abbreviates, distinct_names, fold, match_names, max_edits, romanised_alike, skeleton,
     spelling_close,
 )
-from discrepancy.extract.people import NOT_NAMES, folded_words, words_before
+from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
 from discrepancy.model import Mention, Severity
 
 PART = re.compile(r"[^\s\-‐‑–—/]+")
@@ -68,6 +68,11 @@ class Side:
         return frozenset(
             "".join(w[0] for w in content[i:i + n]) for i in range(len(content)) for n in range(2, 7)
         )
+
+    @cached_property
+    def by_end(self) -> dict[int, Mention]:
+        """The side's names by where they end."""
+        return {m.end: m for m in self.names}
 
     @cached_property
     def values(self) -> frozenset[str]:
@@ -229,7 +234,10 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
     there ("United States" / "U.S."); ``whole`` when the run is the whole name."""
     segments = _segments(mention)
     total = sum(map(len, segments))
-    if all(not other.has_word(word, mine) for segment in segments for word, _, _ in segment):
+    present = [word for segment in segments for word, _, _ in segment if other.has_word(word, mine)]
+    # A long name mostly absent is absent as one, whatever ordinary word of it the other side
+    # writes elsewhere ("Federal Service for Supervision of Communications ..." / "service").
+    if not present or total >= 4 and len(present) * 4 <= total and all(w in common_words() for w in present):
         index = mine.word_index(mention.start)
         return [Missing(mention.start, mention.end, True, index, is_person(mention), "weak" in mention.attrs)]
     runs: list[Missing] = []

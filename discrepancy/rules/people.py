@@ -20,9 +20,13 @@ from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
 from discrepancy.extract.people import common_words, folded_words
-from discrepancy.extract.places import derived_from, is_country, one_country, place_codes, same_country
+from discrepancy.extract.places import derived_from, generic_place_word, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.nameplace import (
+    appositive_kept, as_pronoun, between_same_names, cognates_there, described, extends_shared, identifying_words,
+    in_its_place, ordinary, translated_in_place,
+)
 from discrepancy.rules.namesides import PART, Missing, Outcome, Side, check_side, variant
 
 def _alike(a_text: str, b_text: str, tolerance: Tolerance, strict: bool = False) -> bool:
@@ -35,10 +39,12 @@ def _alike(a_text: str, b_text: str, tolerance: Tolerance, strict: bool = False)
     return fuzz.ratio(a, b) >= tolerance.alike
 
 
-def _ordinary(text: str) -> bool:
-    """Whether every word of ``text`` is an ordinary English word: the descriptive part of a
-    name ("Highway", "Office", "Associate"), which translations render freely."""
-    return all(word in common_words() for word in name_tokens(text))
+def _short_name(old: str, new: str) -> bool:
+    """A long official name in ordinary words against a one-word proper name: the short name
+    it goes by, perhaps a contraction of its words in the source language ("Federal Service for
+    Supervision of Communications, Information Technology and Mass Media" / "Roskomnadzor")."""
+    short, long = sorted((old, new), key=lambda text: len(identifying_words(text)))
+    return len(identifying_words(short)) == 1 and len(identifying_words(long)) >= 4 and ordinary(long) and _proper_word(short)
 
 
 def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
@@ -64,41 +70,11 @@ def _pair(a_missing: list[Missing], b_missing: list[Missing], a: Side, b: Side):
                 pairs.append((x, y))
                 rest_a.remove(x)
                 rest_b.remove(y)
+        for x, y in between_same_names(rest_a, rest_b, a_missing, b_missing, a, b):
+            pairs.append((x, y))
+            rest_a.remove(x)
+            rest_b.remove(y)
     return pairs, rest_a + [m for m in a_missing if m.weak], rest_b + [m for m in b_missing if m.weak]
-
-
-_PRONOUNS = frozenset(
-    "he him his she her hers it its they them their theirs we us our you your this these those".split()
-)
-
-
-def _in_its_place(item: Missing, mine: Side, other: Side, touching: bool = False) -> tuple[str, list[str]]:
-    """How the word diff of the two sides treats the item's first word, and the other side's
-    words in its place: ("delete", []) for a name dropped outright. With ``touching``, an edit
-    that ends where the name starts counts too ("She was" / "de Havilland was")."""
-    tags, there = [], []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(mine.words, other.words):
-        if tag != "equal" and i1 <= item.word < i2 + touching:
-            tags.append(tag)
-            there.extend(other.words[j1:j2])
-    if not tags:
-        return "equal", []
-    return ("replace" if there else tags[0]), there
-
-
-def _described(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the other side has other words in the name's place, none of them a name's:
-    "Information Technology" / "the IT sector", not "North Shore" / "Mars"."""
-    tag, there = _in_its_place(item, mine, other)
-    names = {word for m in other.names for word in name_tokens(m.text)}
-    return tag == "replace" and not names.intersection(there)
-
-
-def _as_pronoun(item: Missing, mine: Side, other: Side) -> bool:
-    """Whether the other side has a pronoun where this name stands ("Jesus went" / "he went"):
-    the same reference written another way, not a name dropped."""
-    tag, there = _in_its_place(item, mine, other, touching=True)
-    return tag == "replace" and any(word in _PRONOUNS for word in there)
 
 
 def analyse(group: Group) -> list[Outcome]:
@@ -134,6 +110,11 @@ def analyse(group: Group) -> list[Outcome]:
                 if people else variant(old, new, x, y)
             )
             continue
+        if not (x.whole or y.whole) and all(map(generic_place_word, name_tokens(old) + name_tokens(new))):
+            # "Khabarovsk Krai" / "Khabarovsk Territory": the word for the kind of place,
+            # transliterated on one side and translated on the other.
+            outcomes.append(variant(old, new, x, y))
+            continue
         if _alike(old, new, tolerance, strict=close):
             # Translations render foreign names freely ("Naples" / "Napoli"); in otherwise
             # identical wording only a near copy of a long name is the same name.
@@ -150,8 +131,9 @@ def analyse(group: Group) -> list[Outcome]:
             # Only two names known to be of one kind are two different things.
             severity = None if x.whole and y.whole and _two_of_a_kind(x, y, old, new) else Severity.info
         elif x.whole and y.whole:
-            severity = Severity.info if one_country(place_codes(old), place_codes(new)) else None
-        elif _ordinary(old) and _ordinary(new) and len(old.split()) + len(new.split()) <= 3:
+            translated = translated_in_place(x, a, b) or translated_in_place(y, b, a)
+            severity = Severity.info if translated or _short_name(old, new) or one_country(place_codes(old), place_codes(new)) else None
+        elif ordinary(old) and ordinary(new) and len(old.split()) + len(new.split()) <= 3:
             severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
         else:
             severity = Severity.warning
@@ -167,10 +149,10 @@ def analyse(group: Group) -> list[Outcome]:
             if item.weak:
                 # A capitalised ordinary word opening the sentence is a name only if it was cut
                 # from otherwise identical wording ("Congress began" / "Began").
-                if not close or _in_its_place(item, mine, other)[0] != "delete":
+                if not close or in_its_place(item, mine, other)[0] != "delete":
                     continue
                 serious = True
-            elif _as_pronoun(item, mine, other):
+            elif as_pronoun(item, mine, other):
                 serious = False
                 message += f" (a pronoun in {'B' if side == 'a' else 'A'})"
             elif office := _as_office(item, mine, other, close):
@@ -180,13 +162,16 @@ def analyse(group: Group) -> list[Outcome]:
                 # Part of a name in ordinary words is a rendering ("the Russian Federation"),
                 # and so are a name in ordinary words and an initialism the other side puts
                 # in other words ("Information Technology", "COVID" / "coronavirus").
-                replaced = _described(item, mine, other)
-                serious = not (_ordinary(name) and (replaced or not item.whole)) and not (
-                    _initialism(name) and replaced
-                )
+                replaced = described(item, mine, other)
+                serious = not (ordinary(name) and (replaced or not item.whole)) and not (
+                    (_initialism(name) or cognates_there(name, item, mine, other)) and replaced
+                ) and not translated_in_place(item, mine, other) and not extends_shared(item, mine, other)
+            elif appositive_kept(item, mine, other):
+                serious = False  # "Sergei Zhukov, singer of the band ..." / "The band's frontman"
+                message += f" (described in {'B' if side == 'a' else 'A'})"
             else:  # reworded: only a person or a name of several proper words is not style
                 serious = (
-                    _distinctive(name) and not _ordinary(name) and (item.person or len(_words(name)) > 1)
+                    _distinctive(name) and not ordinary(name) and (item.person or len(identifying_words(name)) > 1)
                     and not _context(item, name, mine, other)
                 )
             severity = None if serious else Severity.info
@@ -213,11 +198,6 @@ def _word_similarity(group: Group) -> float:
     a_words, b_words = ([w for s in sentences for w in folded_words(s.text) if w not in in_names]
                         for sentences in (group.a_sentences, group.b_sentences))
     return Indel.normalized_similarity(a_words, b_words)
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """The identifying words of a name, numbers aside ("Covid-19" is one word)."""
-    return tuple(t for t in name_tokens(name) if not t.isdigit())
 
 
 def _initialism(name: str) -> bool:
@@ -272,7 +252,7 @@ def _two_of_a_kind(x: Missing, y: Missing, old: str, new: str) -> bool:
 
 def _proper_word(text: str) -> bool:
     """One word that is no ordinary word nor an initialism: "Catalonia", not "Centre", "ISIS"."""
-    return len(_words(text)) == 1 and not _has_ordinary_word(text) and not _initialism(text)
+    return len(identifying_words(text)) == 1 and not _has_ordinary_word(text) and not _initialism(text)
 
 
 def _has_ordinary_word(text: str) -> bool:
@@ -289,7 +269,7 @@ def _context(item: Missing, name: str, mine: Side, other: Side) -> bool:
         return True
     if any(_initialism(m.text) and m.value not in mine.values for m in other.names):
         return True
-    return _in_its_place(item, mine, other)[0] == "replace" and not _where(item, name, mine)
+    return in_its_place(item, mine, other)[0] == "replace" and not _where(item, name, mine)
 
 
 # "in", "at", "near" before a name (perhaps "the" and a title between): it says where.
@@ -309,7 +289,7 @@ def _as_office(item: Missing, mine: Side, other: Side, close: bool) -> str:
     sentences, one written beside the name that the other side also writes ("acting governor
     Mikhail Degtyarev" / "the acting governor")."""
     offices = office_words()
-    tag, there = _in_its_place(item, mine, other, touching=True)
+    tag, there = in_its_place(item, mine, other, touching=True)
     found = [w for w in there if w in offices and other.writes_lower(w)]
     if not found and not close:
         near = mine.words[max(item.word - 3, 0):item.word + 6]

@@ -133,8 +133,8 @@ def analyse(group: Group) -> list[Outcome]:
         elif x.whole and y.whole:
             translated = translated_in_place(x, a, b) or translated_in_place(y, b, a)
             severity = Severity.info if translated or _short_name(old, new) or one_country(place_codes(old), place_codes(new)) else None
-        elif ordinary(old) and ordinary(new) and len(old.split()) + len(new.split()) <= 3:
-            severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway"
+        elif not (x.whole or y.whole) and ordinary(old) and ordinary(new) and len(old.split()) + len(new.split()) <= 3:
+            severity = Severity.info  # "Buffalo-Pittsburgh Highway" / "... Freeway": a word inside two names
         else:
             severity = Severity.warning
         outcomes.append(Outcome("NAM001", f"name changed: {old} → {new}", (x.start, x.end), (y.start, y.end), severity))

@@ -15,7 +15,7 @@ from discrepancy.align import FUNCTION_WORDS
 from discrepancy.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 from discrepancy.model import Document, Kind, Mention, Sentence, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
+from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers, swapped
 from discrepancy.rules.people import worded_alike
 
 
@@ -301,11 +301,5 @@ def dates_swapped(group: Group) -> Iterator[Hit]:
     a_sentences, b_sentences = group.a_sentences, group.b_sentences
     roles = {id(m): _role(m, a_sentences, group.a_doc.text) for m, _ in agreeing}
     roles.update({id(m): _role(m, b_sentences, group.b_doc.text) for _, m in agreeing})
-    for i, (a1, b1) in enumerate(agreeing):
-        for a2, b2 in agreeing[i + 1:]:
-            r_a1, r_b1, r_a2, r_b2 = (roles[id(m)] for m in (a1, b1, a2, b2))
-            if None in (r_a1, r_b1, r_a2, r_b2) or a1.value == a2.value or r_a1 == r_a2:
-                continue
-            if r_a1 == r_b2 and r_a2 == r_b1:
-                yield Hit(f"{r_a1}: {a1.text} → {b2.text} (swapped with {r_a2})", a1, b2)
-                yield Hit(f"{r_a2}: {a2.text} → {b1.text} (swapped with {r_a1})", a2, b1)
+    for role, a, b, other in swapped(agreeing, lambda m: roles[id(m)]):
+        yield Hit(f"{role}: {a.text} → {b.text} (swapped with {other})", a, b)

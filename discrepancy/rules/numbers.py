@@ -16,7 +16,7 @@ from discrepancy.extract.numberwords import WORDS
 from discrepancy.extract.people import folded_words
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
-from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers
+from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers, swapped
 from discrepancy.rules.units import close, in_bases, same_quantity, units_named, units_of
 
 
@@ -326,12 +326,5 @@ def numbers_swapped(group: Group) -> Iterator[Hit]:
     Good: The army lost 300 tanks and 20 jets. → The army lost 20 jets and 300 tanks.
     """
     agreeing = [(a, b) for a, b in group.memo(_pairs).agreeing if a.kind == "number"]
-    for i, (a1, b1) in enumerate(agreeing):
-        for a2, b2 in agreeing[i + 1 :]:
-            roles = _role(a1), _role(b1), _role(a2), _role(b2)
-            if None in roles or a1.value == a2.value:
-                continue
-            if roles[0] == roles[3] and roles[2] == roles[1] and roles[0] != roles[2]:
-                # One finding for each role, with the two numbers it has on the two sides.
-                yield Hit(f"{roles[0]}: {a1.text} → {b2.text} (swapped with {roles[2]})", a1, b2)
-                yield Hit(f"{roles[2]}: {a2.text} → {b1.text} (swapped with {roles[0]})", a2, b1)
+    for role, a, b, other in swapped(agreeing, _role):
+        yield Hit(f"{role}: {a.text} → {b.text} (swapped with {other})", a, b)

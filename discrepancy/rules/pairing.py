@@ -7,7 +7,7 @@ affinity (same counted noun, same unit, similar position), and only the remainde
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple, Optional
 
 from discrepancy.model import Mention
 
@@ -73,3 +73,19 @@ def stated_numbers(mentions: list[Mention]) -> set[str]:
         else:
             stated.update(str(int(m.attrs[k])) for k in ("y", "d", "c") if k in m.attrs)
     return stated
+
+
+def swapped(
+    agreeing: list[tuple[Mention, Mention]], role: Callable[[Mention], Optional[str]]
+) -> Iterator[tuple[str, Mention, Mention, str]]:
+    """Values equal on both sides but attached to crossed roles ("300 tanks and 20 jets" /
+    "20 tanks and 300 jets"): for each role, (role, its mention in A, the mention that has
+    its role in B, the role it was swapped with)."""
+    for i, (a1, b1) in enumerate(agreeing):
+        for a2, b2 in agreeing[i + 1:]:
+            r_a1, r_b1, r_a2, r_b2 = role(a1), role(b1), role(a2), role(b2)
+            if None in (r_a1, r_b1, r_a2, r_b2) or a1.value == a2.value or r_a1 == r_a2:
+                continue
+            if r_a1 == r_b2 and r_a2 == r_b1:
+                yield r_a1, a1, b2, r_a2
+                yield r_a2, a2, b1, r_a1

@@ -234,7 +234,8 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
     there ("United States" / "U.S."); ``whole`` when the run is the whole name."""
     segments = _segments(mention)
     total = sum(map(len, segments))
-    present = [word for segment in segments for word, _, _ in segment if other.has_word(word, mine)]
+    found = {word: other.has_word(word, mine) for segment in segments for word, _, _ in segment}
+    present = [word for segment in segments for word, _, _ in segment if found[word]]
     # A long name mostly absent is absent as one, whatever ordinary word of it the other side
     # writes elsewhere ("Federal Service for Supervision of Communications ..." / "service").
     if not present or total >= 4 and len(present) * 4 <= total and all(w in common_words() for w in present):
@@ -244,7 +245,7 @@ def _missing_parts(mention: Mention, mine: Side, other: Side) -> list[Missing]:
     for segment in segments:
         run: list[tuple[str, int, int]] = []
         for part in segment + [None]:
-            if part is not None and not other.has_word(part[0], mine):
+            if part is not None and not found[part[0]]:
                 run.append(part)
             elif run:
                 if not other.has_alias(tuple(word for word, _, _ in run), mine):

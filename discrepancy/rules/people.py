@@ -213,8 +213,9 @@ def _one_letter_names(old: str, new: str, old_kind: str | None, new_kind: str | 
     a, b = name_tokens(old), name_tokens(new)
     if not (len(a) == len(b) == 1 and distinct_names(a[0], b[0])):
         return None
-    kind = old_kind if old_kind == new_kind else None
-    return distinct_names(a[0], b[0], kind)
+    if old_kind != new_kind or old_kind is None:
+        return True  # established names, of either kind: the check above
+    return distinct_names(a[0], b[0], old_kind)
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")

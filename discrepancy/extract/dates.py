@@ -21,6 +21,7 @@ import re
 from typing import Optional
 
 from discrepancy.extract.invisible import Visible
+from discrepancy.extract.numberwords import DECADE_WORDS
 from discrepancy.extract.wordstart import any_word, word_starting
 from discrepancy.model import Document, Mention
 
@@ -65,8 +66,7 @@ _RANGE = r"\s*(?:-|–|—|to|and|until|till|through)\s*(?:the\s+)?"
 _LAST_DAY = r"(?P<last1>[0-3]?\d)(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|[ap]\.?m\b|h\b|uhr\b|o'?clock))"
 # A second decade that shares the first one's century: "the 1960s and 70s", "the 60s-70s".
 _NEXT_DECADE = r"(?:(?P<{0}_and>\s*(?:and|or|to|through|-|–)\s*)['’]?(?P<{0}_next>[1-9])0['’]?s\b)?"
-_DECADE_WORDS = {w: str(i) for i, w in enumerate(
-    "twenties thirties forties fifties sixties seventies eighties nineties".split(), start=2)}
+_DECADE_WORDS = {word: decade[0] for word, decade in DECADE_WORDS.items()}  # "seventies": "7"
 
 
 def _digit(pattern: str) -> str:

@@ -212,16 +212,15 @@ def _unit_named_there(m: Mention, other_words: set[str]) -> bool:
 def _stated_for(m: Mention, other: list[Mention]) -> set[str]:
     """The numbers the other side states that could be ``m``: not an ordinal for a count ("two
     races" / "the second round") nor a number in another unit ("a 30-day trial" / "30%"), but
-    the hour of a time."""
+    the hour of a time on either clock ("before 13h" / "before 1 p.m.", which
+    ``stated_numbers`` gives)."""
     units = units_of(m)
     stated = stated_numbers([
         o for o in other
         if o.kind != "number"
         or ("ordinal" in o.attrs) == ("ordinal" in m.attrs) and not (units and units_of(o) and not units & units_of(o))
     ])
-    # The hour of a time, on either clock: "before 13h" / "before 1 p.m.", "at 6" / "at 6 am".
-    hours = [int(o.value[:2]) for o in other if o.kind == "time" and o.value[:2].isdigit()]
-    return stated | {str(h) for h in hours} | {str(h % 12 or 12) for h in hours}
+    return stated
 
 
 def _decade_stated(m: Mention, other: list[Mention]) -> bool:

@@ -11,6 +11,7 @@ two wholly different texts (or two unmatched one-sentence texts) nothing is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from discrepancy.model import Document, Kind, Mention, Severity
@@ -76,15 +77,19 @@ def _lost(sentences, mentions: list[Mention], other: Document, side: str) -> Ite
     """One warning for each sentence holding facts the other document does not state anywhere:
     not in another sentence (word for word) nor as its own date (a dateline read on one side
     only)."""
-    other_text = None
     for sentence in sentences:
         facts = [m for m in mentions if sentence.start <= m.start < sentence.end and _fact(m)]
-        if facts and other_text is None:
-            other_text = " ".join(other.text.split())
-        lost = [m for m in facts if not _stated_in(m, other, other_text)]
+        lost = [m for m in facts if not _stated_in(m, other, _plain(other.text))]
         if lost:
             shown = ", ".join(m.text for m in lost)
             yield Hit(f"{shown} only in {side}: {_preview(sentence.text)}", **{side.lower(): (sentence.start, sentence.end)})
+
+
+@lru_cache(maxsize=4)
+def _plain(text: str) -> str:
+    """A document's text with its white space made plain, once per document (every group left
+    alone on one side asks for the other document's)."""
+    return " ".join(text.split())
 
 
 def _stated_in(m: Mention, doc: Document, text: str) -> bool:

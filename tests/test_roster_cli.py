@@ -122,6 +122,21 @@ def test_check_roster_reads_every_file_of_the_project_once():
     assert any("sources" in p for p in paths) and any("translations" in p for p in paths)
 
 
+def test_check_roster_reads_the_files_of_a_manifest():
+    listed = run("check", "--roster", "--pairs", "pairs.csv", "--format", "json", cwd=PROJECT)
+    assert listed.returncode in (0, 1), listed.stderr
+    assert len(json.loads(listed.stdout)["documents"]) > 2
+
+
+def test_update_baseline_refuses_to_overwrite_a_report(tmp_path):
+    report = tmp_path / "a.txt"
+    report.write_text(Path(SEEDS[0]).read_text(encoding="utf-8"), encoding="utf-8")
+    before = report.read_bytes()
+    result = run("roster", str(report), SEEDS[1], "--baseline", str(report), "--update-baseline")
+    assert result.returncode == 2 and "refusing to overwrite" in result.stderr
+    assert report.read_bytes() == before
+
+
 @pytest.fixture(scope="module")
 def page():
     result = run("roster", *SEEDS, "--format", "html")

@@ -62,10 +62,10 @@ def run(options: RosterOptions, write: Callable[[str], None], say: Callable[[str
         aliases=settings.get("aliases"),
     )
     if options.baseline or options.update_baseline:
-        roster.findings[:] = _after_baseline(roster, options, say)
+        roster.findings[:] = _after_baseline(roster, options, paths, say)
     fail_on = options.fail_on or config.settings.fail_on
     text = render(roster, options.format, fail_on=fail_on, **options.render_options)
-    if options.output:
+    if options.output not in (None, "-"):
         write_atomic(options.output, text, inputs=tuple(paths))
     else:
         write(text)
@@ -94,15 +94,15 @@ def expand(arguments: list[str]) -> list[str]:
 def project_files(config, pairs_file: Optional[str]) -> list[str]:
     """Every file of the pairs a project lists ([[pairs]], [[rules]] globs, or a manifest),
     each once, in the order the pairs list them."""
-    from discrepancy.check import pairs_from_config, pairs_from_manifest
+    from discrepancy.pairs import pairs_from_config, pairs_from_manifest
 
-    pairs = pairs_from_manifest(Path(pairs_file)) if pairs_file else pairs_from_config(config)
+    pairs = pairs_from_manifest(Path(pairs_file), config.root) if pairs_file else pairs_from_config(config)
     if not pairs:
         raise InputError(f"{config.path or 'no config file found'}: no pairs, so no files for the roster")
     return list(dict.fromkeys(str(path) for pair in pairs for path in (pair.a, pair.b)))
 
 
-def _after_baseline(roster, options: RosterOptions, say: Callable[[str], None]) -> list:
+def _after_baseline(roster, options: RosterOptions, paths: list[str], say: Callable[[str], None]) -> list:
     """The findings the baseline does not accept; --update-baseline accepts them all first."""
     from discrepancy.baseline import Baseline, Fact, fold, split_accepted
     from discrepancy.report.output import write_atomic
@@ -120,7 +120,7 @@ def _after_baseline(roster, options: RosterOptions, say: Callable[[str], None]) 
     if options.update_baseline:
         if not path.parent.resolve().is_dir():
             raise InputError(f"{path}: cannot write the baseline there (no such folder)")
-        write_atomic(str(path), Baseline.from_facts(facts).dumps())
+        write_atomic(str(path), Baseline.from_facts(facts).dumps(), inputs=tuple(paths), what="--baseline")
         say(f"baseline: wrote {len(facts)} accepted findings to {path}")
     remaining = Counter(Baseline.read(path).counts)
     new, _, _ = split_accepted(roster.findings, facts, remaining)

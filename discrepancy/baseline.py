@@ -132,13 +132,6 @@ class Baseline:
             return "[]\n"
         return "[\n" + ",\n".join(lines) + "\n]\n"
 
-    def only_pairs(self, pairs: set[str], keep: bool) -> "Baseline":
-        """The entries of ``pairs`` (``keep``) or of every other pair (not ``keep``)."""
-        return Baseline(Counter({f: n for f, n in self.counts.items() if (f.pair in pairs) == keep}))
-
-    def merged(self, other: "Baseline") -> "Baseline":
-        return Baseline(self.counts + other.counts)
-
 
 _ENTRY_KEYS = {"pair", "code", "a", "b", "subject", "count", "fingerprint"}
 _CODE = re.compile(r"^[A-Z]+[0-9]*$")

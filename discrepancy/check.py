@@ -65,10 +65,10 @@ def pair_options(pair: PairSpec, config: Config, overrides: Optional[dict] = Non
 
 
 def rule_codes(options: dict) -> frozenset[str]:
-    """The codes of the rules that run with these pipeline options."""
-    from discrepancy.rules import select_rules
+    """The codes of the pair rules that run with these pipeline options."""
+    from discrepancy.rules import chosen_rules
 
-    return frozenset(r.code for r in select_rules(options.get("select"), options.get("ignore")))
+    return frozenset(r.code for r, _ in chosen_rules(options.get("select"), options.get("ignore"), None, "pair"))
 
 
 def check_pairs(

@@ -103,6 +103,17 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _languages(lang_a: Optional[str], lang_b: Optional[str]) -> dict:
+    """--lang-a/--lang-b as pipeline options, each checked as a settings value is."""
+    from discrepancy.settings import RuleChoice
+
+    try:
+        return RuleChoice(lang_a=lang_a, lang_b=lang_b).choice()
+    except ValueError as err:
+        option = "--lang-a" if "lang_a" in str(err) else "--lang-b"
+        raise InputError(f"{option}: {lang_a if option == '--lang-a' else lang_b!r} is not a language code like ar, de or en") from None
+
+
 def _write_stdout(text: str) -> None:
     """Write to standard output; a closed pipe or a full disk is a one-line error, exit 2."""
     try:
@@ -124,6 +135,12 @@ def compare(
     ),
     date_b: Optional[str] = typer.Option(
         None, metavar="DATE", help="Date of B (YYYY-MM-DD), overriding its dateline."
+    ),
+    lang_a: Optional[str] = typer.Option(
+        None, metavar="LANG", help="Language of A (ISO 639-1: ar, de, en...), instead of detecting it."
+    ),
+    lang_b: Optional[str] = typer.Option(
+        None, metavar="LANG", help="Language of B (ISO 639-1), instead of detecting it."
     ),
     keep_boilerplate: bool = typer.Option(
         False, help="Keep page chrome (banners, comment forms, widgets, the dateline line)."
@@ -175,6 +192,7 @@ def compare(
         options.update(_rule_choice(select, ignore))
         if name_tolerance is not None:
             options["name_tolerance"] = name_tolerance.value
+        options.update(_languages(lang_a, lang_b))
         report = run_compare(
             read_source(a, encoding),
             read_source(b, encoding),

@@ -75,6 +75,12 @@ class Document(BaseModel):
     day_first: Optional[bool] = Field(
         default=None, description="Whether numeric dates in this document read day-first."
     )
+    lang: Optional[str] = Field(
+        default=None, description="The document's language (ISO 639-1), given or detected."
+    )
+    lang_source: Optional[str] = Field(
+        default=None, description="How the language was told: 'option', or what detection saw."
+    )
     sentences: list[Sentence] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
 

@@ -9,6 +9,7 @@ from discrepancy.align import THRESHOLD as ALIGN_THRESHOLD
 from discrepancy.align import align
 from discrepancy.extract.namematch import Tolerance
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
+from discrepancy.lang.detect import assign_languages
 from discrepancy.load import load_document
 from discrepancy.model import Report
 from discrepancy.rules import run_rules
@@ -33,6 +34,8 @@ def compare(
     name_tolerance: Optional[str] = None,
     ranks: Optional[Mapping[str, RankEntry]] = None,
     titles: Optional[Iterable[str]] = None,
+    lang_a: Optional[str] = None,
+    lang_b: Optional[str] = None,
 ) -> Report:
     """Compare two reports of one event and return the aligned sentences and findings.
 
@@ -42,7 +45,8 @@ def compare(
     built-in list (``data/aliases.toml``). ``name_tolerance`` (strict, normal, loose) is how
     far two spellings may differ and still be one name. ``ranks`` (canonical form -> other
     forms, or ``{"grade": "OF-6", "variants": [...]}``) and ``titles`` add to the built-in
-    ranks and titles (``data/ranks.toml``).
+    ranks and titles (``data/ranks.toml``). ``lang_a``/``lang_b`` (ISO 639-1 codes) give a
+    document's language instead of detecting it.
     """
     tolerance = Tolerance.named(name_tolerance or "normal")
     a = load_document(
@@ -51,6 +55,7 @@ def compare(
     b = load_document(
         b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
     )
+    assign_languages(a, b, lang_a, lang_b)
     alignment = align(
         [s.text for s in a.sentences],
         [s.text for s in b.sentences],

@@ -22,6 +22,7 @@ MAX_JOBS = 256
 MAX_PATTERN = 4096  # characters in a path or glob (PATH_MAX on Linux)
 _CODE = re.compile(r"^[A-Z]+[0-9]*$")
 _GRADE = re.compile(r"^(OF|OR|WO)-[0-9]{1,2}$")
+_LANG = re.compile(r"^[a-z]{2,3}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # A severity is written as a string in TOML; strict mode would want the enum itself.
 _SeverityName = Annotated[Severity, Strict(False)]
@@ -76,8 +77,17 @@ class RuleChoice(_Table):
     severity: dict[str, _SeverityName] = Field(
         default_factory=dict, description="Severity per finding code, overriding the rule's."
     )
+    lang_a: Optional[str] = Field(default=None, description="Language of A (ISO 639-1), not detected.")
+    lang_b: Optional[str] = Field(default=None, description="Language of B (ISO 639-1), not detected.")
 
     _check_codes = field_validator("select", "ignore")(_codes)
+
+    @field_validator("lang_a", "lang_b")
+    @classmethod
+    def _language_code(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not _LANG.match(value):
+            raise ValueError(f"{value!r} is not a language code like ar, de or en (ISO 639-1)")
+        return value
 
     @field_validator("severity")
     @classmethod
@@ -87,17 +97,18 @@ class RuleChoice(_Table):
 
     def choice(self) -> dict:
         """The settings given, as pipeline options."""
-        return {
-            key: value
-            for key, value in (("select", self.select), ("ignore", self.ignore), ("severity", self.severity))
-            if value
-        }
+        given = (
+            ("select", self.select), ("ignore", self.ignore), ("severity", self.severity),
+            ("lang_a", self.lang_a), ("lang_b", self.lang_b),
+        )
+        return {key: value for key, value in given if value}
 
 
 def merged_choice(project: dict, own: dict) -> dict:
-    """A pair's options: its ``ignore`` adds to the project's, its ``select`` and ``severity``
-    entries win."""
+    """A pair's options: its ``ignore`` adds to the project's, its ``select``, ``severity`` and
+    languages win."""
     merged = dict(project)
+    merged.update((key, own[key]) for key in ("lang_a", "lang_b") if own.get(key))
     if own.get("select"):
         merged["select"] = own["select"]
     if own.get("ignore"):

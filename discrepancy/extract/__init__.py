@@ -4,11 +4,16 @@ Each family has a module here exposing ``extract(text, start, end, doc) -> list[
 function that reads ``text[start:end]`` (one sentence of ``doc``) and returns mentions whose
 offsets are into ``text``. ``EXTRACTORS`` lists the family modules in the order they run; those
 in ``READ_VOCABULARY`` also take the project's extra words as ``vocabulary``.
+
+A language other than English reads a family its own way by holding a module of the family's
+name: ``discrepancy/lang/ar/numbers.py`` reads the numbers of an Arabic document. A family
+its language has no module for is read by the English one (digits and Latin names still count).
 """
 
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.util import find_spec
 from typing import Callable, Optional
 
 from discrepancy.extract.vocabulary import Vocabulary
@@ -28,14 +33,24 @@ READ_VOCABULARY = frozenset({"discrepancy.extract.people"})
 SHADOWED_BY = {"number": ("date", "time", "period"), "time": ("score",)}
 
 Extractor = Callable[..., list[Mention]]
-_loaded: list[tuple[str, Extractor]] = []
+_loaded: dict[str, list[tuple[str, Extractor]]] = {}
 
 
-def extractors() -> list[tuple[str, Extractor]]:
-    """The module name and ``extract`` function of every family, imported once."""
-    if not _loaded:
-        _loaded.extend((name, import_module(name).extract) for name in EXTRACTORS)
-    return _loaded
+def extractors(lang: Optional[str] = None) -> list[tuple[str, Extractor]]:
+    """The module name and ``extract`` function of every family for a document in ``lang``,
+    imported once per language."""
+    lang = lang or "en"
+    if lang not in _loaded:
+        _loaded[lang] = [(name, import_module(name).extract) for name in _family_modules(lang)]
+    return _loaded[lang]
+
+
+def _family_modules(lang: str) -> list[str]:
+    """Each family's module: the language's own where it has one, else the English one."""
+    if lang == "en" or not lang.isalpha() or find_spec(f"discrepancy.lang.{lang}") is None:
+        return list(EXTRACTORS)
+    own = (f"discrepancy.lang.{lang}.{name.rsplit('.', 1)[1]}" for name in EXTRACTORS)
+    return [mine if find_spec(mine) else name for mine, name in zip(own, EXTRACTORS)]
 
 
 def extract_mentions(
@@ -44,8 +59,9 @@ def extract_mentions(
     """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
     adds a project's ranks and titles to the built-in ones."""
     mentions = []
-    for name, extract in extractors():
-        extra = {"vocabulary": vocabulary} if vocabulary and name in READ_VOCABULARY else {}
+    for name, extract in extractors(doc.lang):
+        family = "discrepancy.extract." + name.rsplit(".", 1)[1]
+        extra = {"vocabulary": vocabulary} if vocabulary and family in READ_VOCABULARY else {}
         mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
     mentions = [m for m in mentions if not _shadowed(m, mentions)]
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))

@@ -236,6 +236,7 @@ def document_facts(doc: Document, fallback: str) -> dict[str, str]:
         "document": doc.path or fallback,
         "sentences": str(len(doc.sentences)),
         "date read": date,
+        "language": f"{doc.lang} ({doc.lang_source})" if doc.lang else "not known",
         "boilerplate dropped": f"{counted(len(doc.dropped), 'piece')}, {counted(dropped, 'character')}",
     }
 

@@ -44,6 +44,8 @@ _ENGLISH_WORDS = frozenset(
     "their its his her they will would said not but".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Detected:
     script: str = ""
 
 
+@lru_cache(maxsize=4096)
 def script_of(char: str) -> str:
     """The Unicode script name of a letter, as the first word of its character name."""
     name = unicodedata.name(char, "")
@@ -68,11 +71,12 @@ def script_of(char: str) -> str:
 def detect(text: str) -> Detected:
     """The language of ``text``, from its most frequent script and then its words."""
     sample = text[:_SAMPLE]
-    counts: dict[str, int] = {}
-    for char in sample:
+    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(sample))}
+    for char in _NON_ASCII.findall(sample):
         if char.isalpha():
             script = script_of(char)
             counts[script] = counts.get(script, 0) + 1
+    counts = {script: count for script, count in counts.items() if count}
     if not counts:
         return Detected("en", "no letters", sure=False)
     script = max(sorted(counts), key=counts.__getitem__)

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from discrepancy.errors import InputError, read_text
+from discrepancy.errors import InputError, read_text, refuse_json_constant
 from discrepancy.model import Document, Evidence, Finding, Mention, Report
+from discrepancy.settings import FINDING_CODE
 
 _NOISE = re.compile(r"[\W_]+")
 # Mention attributes that say whom or what a value is about.
@@ -134,7 +135,6 @@ class Baseline:
 
 
 _ENTRY_KEYS = {"pair", "code", "a", "b", "subject", "count", "fingerprint"}
-_CODE = re.compile(r"^[A-Z]+[0-9]*$")
 # More copies of one finding in one pair than any document holds: a count past this is an attack.
 MAX_COUNT = 1_000_000
 
@@ -142,7 +142,7 @@ MAX_COUNT = 1_000_000
 def _entry(line: str, where: str) -> tuple[Fact, int]:
     """One line of the file as a fact and its count."""
     try:
-        entry = json.loads(line, parse_constant=_refuse_constant)
+        entry = json.loads(line, parse_constant=refuse_json_constant)
     except RecursionError:
         raise InputError(f"{where}: not a baseline entry (nested too deeply)") from None
     except ValueError:
@@ -153,16 +153,12 @@ def _entry(line: str, where: str) -> tuple[Fact, int]:
     if unknown:
         raise InputError(f"{where}: not a baseline entry (unknown key {unknown[0][:40]!r})")
     strings = [entry[key] for key in ("pair", "code", "a", "b")] + [entry.get("subject", "")]
-    if not all(isinstance(value, str) for value in strings) or not _CODE.match(entry["code"]):
+    if not all(isinstance(value, str) for value in strings) or not FINDING_CODE.match(entry["code"]):
         raise InputError(f"{where}: not a baseline entry (pair, code, a, b and subject are strings)")
     count = entry.get("count", 1)
     if type(count) is not int or not 1 <= count <= MAX_COUNT:
         raise InputError(f"{where}: 'count' must be a whole number from 1 to {MAX_COUNT:,}")
     return Fact(*strings), count
-
-
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not a JSON number")
 
 
 def facts_of(pair: str, report: Report) -> list[Fact]:

@@ -5,6 +5,11 @@ class InputError(Exception):
     """Bad input or usage: the message names the file or option and says what is wrong."""
 
 
+def refuse_json_constant(name: str):
+    """For ``json.loads(parse_constant=...)``: NaN and Infinity are no values a file of ours holds."""
+    raise ValueError(f"{name} is not a value JSON allows")
+
+
 def read_text(path, what: str, encoding: str = "utf-8") -> str:
     """The text of the file ``path`` (a ``what``: "pairs file", "baseline"...), or an InputError
     saying in one line why it cannot be read."""

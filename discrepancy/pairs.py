@@ -23,7 +23,7 @@ from typing import Optional
 
 from discrepancy.config import Config, relative_posix
 from discrepancy.settings import GlobRule
-from discrepancy.errors import InputError, read_text
+from discrepancy.errors import InputError, read_text, refuse_json_constant
 from discrepancy.pathglob import glob_captures
 from discrepancy.report import printable, unprintable
 
@@ -143,16 +143,12 @@ def _jsonl_rows(text: str, path: Path):
             continue
         where = f"{path}:{number}"
         try:
-            row = json.loads(line, parse_constant=_no_constant)
+            row = json.loads(line, parse_constant=refuse_json_constant)
         except ValueError as err:
             raise InputError(f"{where}: not a JSON object ({getattr(err, 'msg', err)})") from None
         except RecursionError:
             raise InputError(f"{where}: JSON nested too deeply") from None
         yield where, _check_row(row, where)
-
-
-def _no_constant(name: str):
-    raise ValueError(f"{name} is not a value JSON allows")
 
 
 def _csv_rows(text: str, path: Path):

@@ -15,15 +15,15 @@ from typing import Annotated, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
 from discrepancy.model import Severity
+from discrepancy.report import unprintable
 from discrepancy.pathglob import glob_captures
 
 # More worker processes than this is a typo or an attack, not a machine.
 MAX_JOBS = 256
 MAX_PATTERN = 4096  # characters in a path or glob (PATH_MAX on Linux)
-_CODE = re.compile(r"^[A-Z]+[0-9]*$")
+FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*$")
 _GRADE = re.compile(r"^(OF|OR|WO)-[0-9]{1,2}$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # A severity is written as a string in TOML; strict mode would want the enum itself.
 _SeverityName = Annotated[Severity, Strict(False)]
 
@@ -40,7 +40,7 @@ class _Table(BaseModel):
 
 def _codes(values: list[str]) -> list[str]:
     for value in values:
-        if not _CODE.match(value):
+        if not FINDING_CODE.match(value):
             raise ValueError(f"{value!r} is not a finding code or prefix like NUM or NUM001")
     return values
 
@@ -50,7 +50,7 @@ def _project_path(value: str) -> str:
     _glob_size(value)
     if not value.strip():
         raise ValueError("cannot be empty")
-    if _CONTROL.search(value):
+    if unprintable(value):
         raise ValueError("holds a control character")
     if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
         raise ValueError(f"{value!r} must be relative to the project")
@@ -131,7 +131,7 @@ class Pair(RuleChoice):
     @field_validator("id")
     @classmethod
     def _id(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and (not value.strip() or _CONTROL.search(value)):
+        if value is not None and (not value.strip() or unprintable(value)):
             raise ValueError("an id is a non-empty name without control characters")
         return value
 

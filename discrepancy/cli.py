@@ -333,7 +333,7 @@ def check(
                 ignore=_codes(ignore), baseline=baseline, update_baseline=update_baseline,
                 encoding=encoding, output=output,
             ),
-            color=False, verbose=verbose,
+            color=_use_color(color, output in (None, "-") and sys.stdout.isatty()), verbose=verbose,
         )
 
     try:
@@ -381,7 +381,10 @@ def roster(
     encoding: Optional[str] = typer.Option(None, help="Encoding of the inputs when not UTF-8."),
     config: Optional[str] = typer.Option(None, help="Settings file (default: found upward)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
-    no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours."),
+    color: Optional[Color] = typer.Option(
+        None, help="Colours: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces them), always, never."
+    ),
+    no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours (as --color never)."),
     width: Optional[int] = typer.Option(None, min=40, help="Width of the terminal view."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show other names and info findings."),
 ) -> None:
@@ -395,7 +398,7 @@ def roster(
             update_baseline=update_baseline, keep_boilerplate=keep_boilerplate,
             encoding=encoding, config=config, output=output,
         ),
-        color=not no_color and not os.environ.get("NO_COLOR") and output is None and sys.stdout.isatty(),
+        color=_use_color(Color.never if no_color else color, output in (None, "-") and sys.stdout.isatty()),
         width=width, verbose=verbose,
     )
 

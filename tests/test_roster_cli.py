@@ -122,6 +122,22 @@ def test_check_roster_reads_every_file_of_the_project_once():
     assert any("sources" in p for p in paths) and any("translations" in p for p in paths)
 
 
+def colored(result) -> bool:
+    return "\x1b[" in result.stdout
+
+
+def test_colours_follow_color_force_color_and_no_color_as_compare_does(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert not colored(run("roster", *SEEDS))  # not a terminal
+    assert colored(run("roster", *SEEDS, "--color", "always"))
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert colored(run("roster", *SEEDS))
+    assert not colored(run("roster", *SEEDS, "--no-color"))
+    assert colored(run("check", "--roster", cwd=PROJECT))
+    assert not colored(run("check", "--roster", "--color", "never", cwd=PROJECT))
+
+
 def test_check_roster_reads_the_files_of_a_manifest():
     listed = run("check", "--roster", "--pairs", "pairs.csv", "--format", "json", cwd=PROJECT)
     assert listed.returncode in (0, 1), listed.stderr

@@ -28,9 +28,15 @@ def sarif_log(report: Optional[Report] = None) -> dict:
     """The SARIF log of one report, as the JSON object ``render`` writes; with no report, the
     valid log of a run that found nothing (one run, the rules, no results), which code-scanning
     uploads accept where ``"runs": []`` is refused."""
-    rules = _rules(report.findings if report else [])
+    rules = rule_descriptors(report.findings if report else [])
     rule_index = {rule["id"]: i for i, rule in enumerate(rules)}
     paths = [report.a.path or "A", report.b.path or "B"] if report else []
+    results = [_result(report, f, rule_index, paths) for f in report.findings] if report else []
+    return one_run_log(rules, paths, results)
+
+
+def one_run_log(rules: list[dict], paths: list[str], results: list[dict]) -> dict:
+    """A SARIF log of one run of the tool over the files ``paths`` (pair and roster logs alike)."""
     driver = {"name": "discrepancy", "version": __version__, "rules": rules}
     if project_url():
         driver["informationUri"] = project_url()
@@ -44,7 +50,7 @@ def sarif_log(report: Optional[Report] = None) -> dict:
                 "artifacts": [
                     {"location": {"uri": _uri(p)}, "roles": ["analysisTarget"]} for p in paths
                 ],
-                "results": [_result(report, f, rule_index, paths) for f in report.findings] if report else [],
+                "results": results,
             }
         ],
     }
@@ -74,7 +80,7 @@ def _uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:._-~")
 
 
-def _rules(findings: list[Finding]) -> list[dict]:
+def rule_descriptors(findings: list[Finding]) -> list[dict]:
     """The registered rules, then any code a finding carries that no rule registers."""
     from discrepancy.rules import all_rules
 
@@ -112,7 +118,7 @@ def _help(rule) -> str:
     return "\n".join(lines)
 
 
-def _physical(location: locations.Location, paths: list[str]) -> dict:
+def physical_location(location: locations.Location, paths: list[str]) -> dict:
     start_line, start_column, end_line, end_column = location.region()
     return {
         "artifactLocation": {"uri": _uri(location.path), "index": paths.index(location.path)},
@@ -140,13 +146,13 @@ def _result(report: Report, finding: Finding, rule_index: dict[str, int], paths:
         result["properties"]["group"] = finding.group
     here = locations.primary(report, finding)
     if here is not None:
-        result["locations"] = [{"physicalLocation": _physical(here, paths)}]
+        result["locations"] = [{"physicalLocation": physical_location(here, paths)}]
     there = locations.counterpart(report, finding)
     if there is not None:
         result["relatedLocations"] = [
             {
                 "id": 1,
-                "physicalLocation": _physical(there, paths),
+                "physicalLocation": physical_location(there, paths),
                 "message": {"text": "the counterpart sentence in the other document"},
             }
         ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-from discrepancy import __version__
 from discrepancy.report import sarif
 from discrepancy.report.locations import Location
 from discrepancy.roster.model import Place, Roster, RosterFinding
@@ -17,29 +16,16 @@ def render(roster: Roster, **_options) -> str:
 
 
 def sarif_log(roster: Roster) -> dict:
-    rules = [r for r in sarif._rules(roster.findings) if r["id"].startswith("ROS")]  # as the pair log describes them
+    # The ROS rules as the pair log describes them.
+    rules = [r for r in sarif.rule_descriptors(roster.findings) if r["id"].startswith("ROS")]
     index = {rule["id"]: i for i, rule in enumerate(rules)}
     paths = [d.path or f"#{i + 1}" for i, d in enumerate(roster.documents)]
-    driver = {"name": "discrepancy", "version": __version__, "rules": rules}
-    if sarif.project_url():
-        driver["informationUri"] = sarif.project_url()
-    return {
-        "$schema": sarif.SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": driver},
-                "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": sarif._uri(p)}, "roles": ["analysisTarget"]} for p in paths],
-                "results": [_result(roster, f, index, paths) for f in roster.findings],
-            }
-        ],
-    }
+    return sarif.one_run_log(rules, paths, [_result(roster, f, index, paths) for f in roster.findings])
 
 
 def _physical(roster: Roster, place: Place, paths: list[str]) -> dict:
     doc = roster.documents[place.document]
-    return sarif._physical(Location(paths[place.document], doc, place.start, place.end), paths)
+    return sarif.physical_location(Location(paths[place.document], doc, place.start, place.end), paths)
 
 
 def _result(roster: Roster, finding: RosterFinding, index: dict[str, int], paths: list[str]) -> dict:

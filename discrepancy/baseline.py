@@ -20,8 +20,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from discrepancy.errors import InputError, read_text, refuse_json_constant
-from discrepancy.model import Document, Evidence, Finding, Mention, Report
-from discrepancy.settings import FINDING_CODE
+from discrepancy.model import FINDING_CODE, Document, Evidence, Finding, Mention, Report
 
 _NOISE = re.compile(r"[\W_]+")
 # Mention attributes that say whom or what a value is about.

@@ -107,11 +107,10 @@ def _languages(lang_a: Optional[str], lang_b: Optional[str]) -> dict:
     """--lang-a/--lang-b as pipeline options, each checked as a settings value is."""
     from discrepancy.settings import RuleChoice
 
-    try:
-        return RuleChoice(lang_a=lang_a, lang_b=lang_b).choice()
-    except ValueError as err:
-        option = "--lang-a" if "lang_a" in str(err) else "--lang-b"
-        raise InputError(f"{option}: {lang_a if option == '--lang-a' else lang_b!r} is not a language code like ar, de or en") from None
+    for option, value in (("--lang-a", lang_a), ("--lang-b", lang_b)):
+        if value is not None and not RuleChoice.LANGUAGE.match(value):
+            raise InputError(f"{option}: {value!r} is not a language code like ar, de or en (ISO 639-1)")
+    return RuleChoice(lang_a=lang_a, lang_b=lang_b).choice()
 
 
 def _write_stdout(text: str) -> None:

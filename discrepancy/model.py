@@ -8,12 +8,14 @@ always ``document.text[start:end]``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import Enum
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
+FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*$")  # a finding code or prefix: NUM, NUM001
 
 
 class Frozen(BaseModel):

@@ -10,20 +10,18 @@ from __future__ import annotations
 import re
 import string
 from pathlib import PurePosixPath
-from typing import Annotated, Literal, Optional
+from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
-from discrepancy.model import Severity
+from discrepancy.model import FINDING_CODE, Severity
 from discrepancy.report import unprintable
 from discrepancy.pathglob import glob_captures
 
 # More worker processes than this is a typo or an attack, not a machine.
 MAX_JOBS = 256
 MAX_PATTERN = 4096  # characters in a path or glob (PATH_MAX on Linux)
-FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*$")
 _GRADE = re.compile(r"^(OF|OR|WO)-[0-9]{1,2}$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 # A severity is written as a string in TOML; strict mode would want the enum itself.
 _SeverityName = Annotated[Severity, Strict(False)]
 
@@ -80,12 +78,14 @@ class RuleChoice(_Table):
     lang_a: Optional[str] = Field(default=None, description="Language of A (ISO 639-1), not detected.")
     lang_b: Optional[str] = Field(default=None, description="Language of B (ISO 639-1), not detected.")
 
+    LANGUAGE: ClassVar[re.Pattern] = re.compile(r"^[a-z]{2,3}$")
+
     _check_codes = field_validator("select", "ignore")(_codes)
 
     @field_validator("lang_a", "lang_b")
     @classmethod
     def _language_code(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not _LANG.match(value):
+        if value is not None and not cls.LANGUAGE.match(value):
             raise ValueError(f"{value!r} is not a language code like ar, de or en (ISO 639-1)")
         return value
 

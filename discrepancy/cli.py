@@ -271,6 +271,12 @@ def check(
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes (default and most: the cores it may use)."
     ),
+    scheduler: Optional[str] = typer.Option(
+        None, metavar="ADDRESS", help="Check on this Dask scheduler's workers (tcp://HOST:8786) instead."
+    ),
+    shared_root: Optional[str] = typer.Option(
+        None, metavar="PATH|URL", help="Where the workers find the project's files (default: the project root)."
+    ),
     changed_since: Optional[str] = typer.Option(
         None, metavar="REV", help="Only pairs with a file changed since this git revision (or untracked)."
     ),
@@ -335,6 +341,8 @@ def check(
             baseline=baseline,
             update_baseline=update_baseline,
             jobs=jobs,
+            scheduler=scheduler,
+            shared_root=shared_root,
             format=format,
             fail_on=fail_on.value if fail_on else None,
             encoding=encoding,

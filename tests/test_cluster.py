@@ -102,3 +102,27 @@ def test_without_the_extra_the_error_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(InputError, match=r"pip install 'discrepancy\[dask\]'"):
         connect("tcp://127.0.0.1:8786")
+
+
+def test_pairs_on_the_cluster_writes_the_local_manifest(cluster, tmp_path):
+    import importlib.util
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "pairs_bible.py"
+    spec = importlib.util.spec_from_file_location("pairs_bible", bench)
+    pairs_bible = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pairs_bible)
+    pairs_bible.write_chapters(tmp_path, ("Matthew", "Mark"))
+    command = [sys.executable, "-m", "discrepancy", "pairs", str(tmp_path), "--shingle", "1", "--threshold", "0.35"]
+    local = subprocess.run(command, capture_output=True, text=True)
+    remote = subprocess.run([*command, "--scheduler", cluster.scheduler_address], capture_output=True, text=True)
+    assert remote.returncode == 0, remote.stderr
+    assert remote.stdout == local.stdout and local.stdout.count("\n") > 44
+
+
+def test_no_command_but_a_cluster_run_imports_dask():
+    code = (
+        "import sys, discrepancy.cli, discrepancy.check, discrepancy.pipeline, discrepancy.neardup.command\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'datasketch'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -1,0 +1,108 @@
+"""``discrepancy check --scheduler`` on a Dask LocalCluster (loopback, one thread a worker).
+
+Two projects: the 27 New Testament books as pairs (bench/check_parallel.py's) and 2,000 DEMETR
+pairs (all 1,274 of corpus/eval/demetr, then the first 726 again with the sides swapped). For
+each, the JSON report of the cluster run must equal the local ``--jobs 1`` run byte for byte,
+and so must a DEMETR run during which one of two workers is SIGKILLed. Speed is pairs per second
+on DEMETR with 1 and 2 workers, as a ratio in this run, beside the control of check_parallel.py
+(two processes on two cores at once against one after the other: near 0.5 when the second core
+is free, near 1 when other work holds it).
+
+    python3 bench/cluster_check.py [--quick]      # --quick: 8 books, 400 DEMETR pairs
+
+Goals (issue 17): identical reports, nothing lost to a killed worker; the 2-worker ratio is
+reported, not asserted (the machine is 2 shared cores).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_parallel import control, write_project  # noqa: E402
+from eval_demetr import load  # noqa: E402
+
+DEMETR_CONFIG = '[[rules]]\ntranslation = "pairs/*.b.txt"\nsource = "pairs/{stem}.a.txt"\n'
+
+
+def write_demetr(root: Path, count: int) -> None:
+    items = [item for name in ("positives", "negatives", "ref_vs_mt") for item in load(name)]
+    sides = [(item["a"], item["b"]) for item in items] + [(item["b"], item["a"]) for item in items]
+    (root / "pairs").mkdir()
+    (root / "discrepancy.toml").write_text(DEMETR_CONFIG)
+    for number, (a, b) in enumerate(sides[:count]):
+        (root / "pairs" / f"{number:05d}.a.txt").write_text(a + "\n", encoding="utf-8")
+        (root / "pairs" / f"{number:05d}.b.txt").write_text(b + "\n", encoding="utf-8")
+
+
+def timed_check(root: Path, *args: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "discrepancy", "check", "-q", "-f", "json", *args], cwd=root, capture_output=True, text=True
+    )
+    if done.returncode not in (0, 1):
+        raise SystemExit(done.stderr)
+    return time.perf_counter() - start, done.stdout
+
+
+def cluster(workers: int):
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    )
+
+
+def killing_one_worker(running, after: float) -> threading.Thread:
+    """A thread that SIGKILLs one worker process ``after`` seconds from now."""
+    from distributed import Client
+
+    with Client(running.scheduler_address) as client:
+        pid = sorted(client.run(os.getpid).values())[0]
+    killer = threading.Timer(after, os.kill, (pid, signal.SIGKILL))
+    killer.start()
+    return killer
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    books, count = (8, 400) if quick else (27, 2000)
+    spare = control()
+    with TemporaryDirectory() as tmp:
+        bible, demetr = Path(tmp, "bible"), Path(tmp, "demetr")
+        bible.mkdir(), demetr.mkdir()
+        write_project(bible, books)
+        write_demetr(demetr, count)
+        _, bible_local = timed_check(bible, "--jobs", "1")
+        local_seconds, demetr_local = timed_check(demetr, "--jobs", "1")
+        seconds = {}
+        for workers in (1, 2):
+            with cluster(workers) as running:
+                address = running.scheduler_address
+                seconds[workers], demetr_remote = timed_check(demetr, "--scheduler", address)
+                assert demetr_remote == demetr_local, f"DEMETR report differs with {workers} worker(s)"
+                if workers == 2:
+                    _, bible_remote = timed_check(bible, "--scheduler", address)
+                    killer = killing_one_worker(running, after=seconds[2] / 3)
+                    _, demetr_killed = timed_check(demetr, "--scheduler", address)
+                    killer.join()
+    pairs = len(json.loads(demetr_local)["pairs"])
+    print(f"{books} books as pairs: cluster report equals local: {bible_remote == bible_local}")
+    print(f"{pairs} DEMETR pairs: cluster report equals local (1 and 2 workers): True")
+    print(f"{pairs} DEMETR pairs, a worker killed mid-run: report equals local: {demetr_killed == demetr_local}")
+    print(f"control: 2 processes {spare:.2f}")
+    print(f"local --jobs 1   {local_seconds:6.1f} s  {pairs / local_seconds:6.0f} pairs/s")
+    for workers, wall in seconds.items():
+        print(f"{workers} worker(s)      {wall:6.1f} s  {pairs / wall:6.0f} pairs/s  {seconds[1] / wall:.2f}x of 1 worker")
+
+
+if __name__ == "__main__":
+    main()

@@ -206,6 +206,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
                     encoding=options.encoding, on_done=on_done,
                 )
     else:
+        if options.shared_root:
+            raise InputError("--shared-root: only with --scheduler (or scheduler in the config)")
         # More workers than cores cannot speed up this CPU-bound work, only start more processes.
         jobs = min(options.jobs or settings.jobs or _cores(), _cores())
         with progress(len(pairs), say) as on_done:

@@ -364,7 +364,7 @@ def find_pairs(
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write the manifest here (paths relative to it); - is stdout."
     ),
-    threshold: float = typer.Option(0.5, min=0.01, max=1.0, help="Least Jaccard similarity of two reports' shingles."),
+    threshold: float = typer.Option(0.5, min=0.01, max=0.99, help="Least Jaccard similarity of two reports' shingles."),
     shingle: int = typer.Option(3, min=1, max=20, metavar="WORDS", help="Words per shingle (1 for translations)."),
     num_perm: int = typer.Option(128, min=16, max=1024, metavar="N", help="MinHash permutations."),
     across: bool = typer.Option(False, "--across", help="Pair only reports of different groups (subfolders, or 'group')."),

@@ -11,6 +11,7 @@ Reports come back into their pair's slot, so the report is the local run's byte 
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import socket
 from typing import Callable, Optional
@@ -23,6 +24,7 @@ from discrepancy.pairs import PairSpec
 INSTALL_HINT = "pip install 'discrepancy[dask]'"
 CHUNKS_PER_THREAD = 4  # enough to balance the load, few enough to keep the scheduler idle
 MOST_PER_CHUNK = 64  # a progress step and a retried task stay small
+WAIT_FOR_WORKERS = 60  # seconds: a cluster just started may still be adding workers
 _ADDRESS = re.compile(r"^(?:(tcp|tls)://)?([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:]+\]):([0-9]{1,5})$")
 
 
@@ -44,9 +46,15 @@ def connect(scheduler: str, *, from_config: bool = False):
     except ImportError:
         raise InputError(f"{where}: running on Dask needs its extra: {INSTALL_HINT}") from None
     try:
-        return Client(scheduler, timeout="10s", set_as_default=False)
+        client = Client(scheduler, timeout="10s", set_as_default=False)
     except (OSError, TimeoutError) as err:
         raise InputError(f"{where}: cannot reach the scheduler at {scheduler} ({err})") from None
+    try:
+        client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+    except TimeoutError:
+        client.close()
+        raise InputError(f"{where}: no worker joined {scheduler} within {WAIT_FOR_WORKERS} s") from None
+    return client
 
 
 def _private_only(host: str, where: str) -> None:
@@ -78,14 +86,14 @@ def check_on_cluster(
     from distributed import as_completed
     from distributed.client import FutureCancelledError
 
+    if shared_root and not urlsplit(shared_root).scheme:
+        shared_root = os.path.abspath(shared_root)  # a worker has no idea of this process's folder
     base = (shared_root or str(root)).rstrip("/")
     work = [
         (_under(base, pair.a, root), _under(base, pair.b, root), pair.shown(pair.a), pair.shown(pair.b), own, encoding)
         for pair, own in zip(pairs, options)
     ]
-    threads = sum(client.nthreads().values()) or 1
-    size = max(1, min(MOST_PER_CHUNK, -(-len(work) // (threads * CHUNKS_PER_THREAD))))
-    chunks = [range(i, min(i + size, len(work))) for i in range(0, len(work), size)]
+    chunks = _chunks(pairs, sum(client.nthreads().values()) or 1)
     futures = {client.submit(_check_chunk, [work[i] for i in chunk]): chunk for chunk in chunks}
     reports: list = [None] * len(work)
     try:
@@ -103,6 +111,21 @@ def check_on_cluster(
     if errors:
         raise errors[0]
     return reports
+
+
+def _chunks(pairs: list[PairSpec], threads: int) -> list[range]:
+    """Runs of neighbouring pairs (which often share a source, and the stages cache per
+    sentence) of about equal size in bytes, CHUNKS_PER_THREAD for each thread: a count of pairs
+    would put the four gospels in one task and leave the other workers idle."""
+    sizes = [pair.a.stat().st_size + pair.b.stat().st_size + 1 for pair in pairs]
+    target = sum(sizes) / (threads * CHUNKS_PER_THREAD)
+    chunks, start, held = [], 0, 0
+    for index, size in enumerate(sizes):
+        if index > start and (held + size > target or index - start >= MOST_PER_CHUNK):
+            chunks.append(range(start, index))
+            start, held = index, 0
+        held += size
+    return chunks + [range(start, len(sizes))] if sizes else []
 
 
 def _under(base: str, path, root) -> str:

@@ -90,6 +90,7 @@ def test_bad_schedulers_are_one_line_errors(tmp_path):
     )
     for args, words in (
         (["--scheduler", "not an address"], "is not an address"),
+        (["--shared-root", "s3://bucket/project"], "only with --scheduler"),
         (["--scheduler", "tcp://127.0.0.1:9"], "cannot reach the scheduler"),
         (["--config", str(tmp_path / "discrepancy.toml")], "not on this machine or a private network"),
     ):

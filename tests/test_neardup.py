@@ -111,9 +111,13 @@ def test_bad_corpora_are_one_line_errors(tmp_path, line, words):
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and words in done.stderr, done.stderr
 
 
-def test_a_missing_corpus_and_a_repeated_id_are_one_line_errors(tmp_path):
+def test_a_missing_corpus_a_repeated_id_and_too_few_bands_are_one_line_errors(tmp_path):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n')
-    for args, words in (([str(tmp_path / "nowhere")], "no such folder or JSONL file"), ([str(corpus)], "used twice")):
+    for args, words in (
+        ([str(tmp_path / "nowhere")], "no such folder or JSONL file"),
+        ([str(corpus)], "used twice"),
+        ([str(tmp_path), "--threshold", "0.99", "--num-perm", "16"], "too small"),
+    ):
         done = pairs(*args)
         assert done.returncode == 2 and words in done.stderr, done.stderr

@@ -30,6 +30,10 @@ def run(options: PairsOptions, write: Callable[[str], None], say: Callable[[str]
     from discrepancy.neardup.sketch import Params
 
     params = Params(**options.params)
+    try:
+        params.bands
+    except ValueError as err:  # datasketch: too few bands for this threshold and permutations
+        raise InputError(f"pairs: --threshold {params.threshold} with --num-perm {params.num_perm}: {err}") from None
     docs = read_corpus(options.corpus)
     to_file = options.output not in (None, "-")
     if options.scheduler:

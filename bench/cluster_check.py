@@ -8,7 +8,9 @@ pairs per second with 1 and 2 workers (whole command, wall time), as a ratio in 
 beside the control of check_parallel.py (two processes on two cores at once against one after
 the other: near 0.5 when the second core is free, near 1 when other work holds it). The books
 are heavy pairs (the workers' share dominates); DEMETR pairs are so light that the client's
-start-up and report writing weigh as much as the checking.
+start-up and report writing weigh as much as the checking. Since a busy machine hides any
+speed-up, the run also prints how evenly 2 workers shared the work: their CPU seconds over the
+busiest one's (2.00 is an even split), which other load does not change.
 
     python3 bench/cluster_check.py [--quick]      # --quick: 8 books, 400 DEMETR pairs
 
@@ -63,6 +65,20 @@ def cluster(workers: int):
     )
 
 
+def worker_cpu(running) -> dict[str, float]:
+    """CPU seconds (user and system) each worker process has used so far."""
+    from distributed import Client
+
+    def used() -> float:
+        import psutil
+
+        times = psutil.Process().cpu_times()
+        return times.user + times.system
+
+    with Client(running.scheduler_address) as client:
+        return client.run(used)
+
+
 def killing_one_worker(running, after: float) -> threading.Thread:
     """A thread that SIGKILLs one worker process ``after`` seconds from now."""
     from distributed import Client
@@ -78,7 +94,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     books, count = (8, 400) if quick else (27, 2000)
     spare = control()
-    same, seconds = {}, {}
+    same, seconds, balance = {}, {}, {}
     with TemporaryDirectory() as tmp:
         projects = {"books": Path(tmp, "bible"), "DEMETR pairs": Path(tmp, "demetr")}
         for root in projects.values():
@@ -90,7 +106,10 @@ def main() -> None:
             same[name] = {"pairs": len(json.loads(local)["pairs"])}
             for workers in (1, 2):
                 with cluster(workers) as running:
+                    before = worker_cpu(running)
                     seconds[name, workers], remote = timed_check(root, "--scheduler", running.scheduler_address)
+                    spent = [used - before[worker] for worker, used in worker_cpu(running).items()]
+                    balance[name, workers] = sum(spent) / max(spent)
                     same[name][f"{workers} worker(s)"] = remote == local
                     if workers == 2:
                         killer = killing_one_worker(running, after=seconds[name, 2] / 3)
@@ -106,6 +125,7 @@ def main() -> None:
             wall = seconds[name, run]
             label = "local --jobs 1" if run == "local" else f"{run} worker(s)"
             print(f"  {label:<15} {wall:6.1f} s  {pairs / wall:7.1f} pairs/s  {seconds[name, 1] / wall:.2f}x of 1 worker")
+        print(f"  2 workers' CPU seconds over the busiest one's: {balance[name, 2]:.2f} (the speed-up free cores would give)")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import os
 import re
 import socket
 from typing import Callable, Optional
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from discrepancy.errors import InputError
 from discrepancy.model import Report
@@ -150,8 +150,9 @@ def _check_chunk(jobs: list[tuple]) -> list:
 
 def _read(url: str, shown: str) -> bytes:
     try:
-        if urlsplit(url).scheme in ("", "file"):
-            with open(url.removeprefix("file://"), "rb") as handle:
+        scheme = urlsplit(url).scheme
+        if scheme in ("", "file"):
+            with open(unquote(urlsplit(url).path) if scheme else url, "rb") as handle:
                 return handle.read()
         import fsspec
 

@@ -69,14 +69,15 @@ def test_a_worker_killed_mid_run_loses_no_pair_and_counts_none_twice(cluster, mo
     assert [r.model_dump_json() for r in remote] == [r.model_dump_json() for r in local]
 
 
-def test_workers_read_the_files_under_a_shared_root(cluster, tmp_path):
+@pytest.mark.parametrize("url", [Path.as_uri, lambda path: f"local://{path}"], ids=["file", "fsspec"])
+def test_workers_read_the_files_under_a_shared_root(cluster, tmp_path, url):
     import shutil
 
     shutil.copytree(PROJECT, tmp_path / "elsewhere")
     (tmp_path / "elsewhere" / "translations" / "001" / "date.en.txt").write_text("Moved on 3 May 1999.\n")
     local = check("--format", "jsonl", "--jobs", "1")
     moved = check("--format", "jsonl", "--scheduler", cluster.scheduler_address,
-                  "--shared-root", (tmp_path / "elsewhere").as_uri())
+                  "--shared-root", url(tmp_path / "elsewhere"))
     assert moved.returncode in (0, 1), moved.stderr
     differing = [a for a, b in zip(local.stdout.splitlines(), moved.stdout.splitlines()) if a != b]
     assert len(differing) == 1 and "translations/001/date.en.txt" in differing[0]

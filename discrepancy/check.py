@@ -161,6 +161,8 @@ class CheckOptions:
     baseline: Optional[str] = None
     update_baseline: bool = False
     jobs: Optional[int] = None
+    scheduler: Optional[str] = None
+    shared_root: Optional[str] = None
     format: str = "text"
     fail_on: Optional[str] = None
     output: Optional[str] = None
@@ -194,10 +196,22 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             return fact.code in codes[fact.pair]
         return every_pair and fact.pair not in project_ids
 
-    # More workers than cores cannot speed up this CPU-bound work, only start more processes.
-    jobs = min(options.jobs or settings.jobs or _cores(), _cores())
-    with progress(len(pairs), say) as on_done:
-        reports = check_pairs(pairs, per_pair, jobs=jobs, encoding=options.encoding, on_done=on_done)
+    if options.scheduler or settings.scheduler:
+        from discrepancy.cluster import check_on_cluster, connect
+
+        with connect(options.scheduler or settings.scheduler, from_config=not options.scheduler) as client:
+            with progress(len(pairs), say) as on_done:
+                reports = check_on_cluster(
+                    pairs, per_pair, client=client, root=config.root, shared_root=options.shared_root,
+                    encoding=options.encoding, on_done=on_done,
+                )
+    else:
+        if options.shared_root:
+            raise InputError("--shared-root: only with --scheduler (or scheduler in the config)")
+        # More workers than cores cannot speed up this CPU-bound work, only start more processes.
+        jobs = min(options.jobs or settings.jobs or _cores(), _cores())
+        with progress(len(pairs), say) as on_done:
+            reports = check_pairs(pairs, per_pair, jobs=jobs, encoding=options.encoding, on_done=on_done)
     inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))
     inputs += tuple(str(p) for p in (config.path,) if p)
     facts = [facts_of(pair.id, report) for pair, report in zip(pairs, reports)]

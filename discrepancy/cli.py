@@ -288,6 +288,12 @@ def check(
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes (default and most: the cores it may use)."
     ),
+    scheduler: Optional[str] = typer.Option(
+        None, metavar="ADDRESS", help="Check on this Dask scheduler's workers (tcp://HOST:8786) instead."
+    ),
+    shared_root: Optional[str] = typer.Option(
+        None, metavar="PATH|URL", help="Where the workers find the project's files (default: the project root)."
+    ),
     changed_since: Optional[str] = typer.Option(
         None, metavar="REV", help="Only pairs with a file changed since this git revision (or untracked)."
     ),
@@ -352,6 +358,8 @@ def check(
             baseline=baseline,
             update_baseline=update_baseline,
             jobs=jobs,
+            scheduler=scheduler,
+            shared_root=shared_root,
             format=format,
             fail_on=fail_on.value if fail_on else None,
             encoding=encoding,
@@ -362,6 +370,39 @@ def check(
         )
         say = (lambda line: None) if quiet else (lambda line: typer.echo(line, err=True))
         status = run(options, _write_stdout, say)
+    except InputError as err:
+        _fail(str(err))
+    raise typer.Exit(status)
+
+
+@app.command("pairs")
+def find_pairs(
+    corpus: str = typer.Argument(..., metavar="CORPUS", help="A folder of .txt reports, or a JSONL of {id, text} or {path}."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write the manifest here (paths relative to it); - is stdout."
+    ),
+    threshold: float = typer.Option(0.5, min=0.01, max=0.99, help="Least Jaccard similarity of two reports' shingles."),
+    shingle: int = typer.Option(3, min=1, max=20, metavar="WORDS", help="Words per shingle (1 for translations)."),
+    num_perm: int = typer.Option(128, min=16, max=1024, metavar="N", help="MinHash permutations."),
+    across: bool = typer.Option(False, "--across", help="Pair only reports of different groups (subfolders, or 'group')."),
+    one_to_one: bool = typer.Option(
+        False, "--one-to-one", help="Keep a pair only when each report is the other's closest in its group."
+    ),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, max=MAX_JOBS, metavar="N", help="Worker processes."),
+    scheduler: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Run on this Dask scheduler instead."),
+) -> None:
+    """Find the reports of a corpus that tell the same story, as a manifest for check --pairs.
+
+    Of each pair the report earlier in the corpus is a (the source), the later b.
+    """
+    from discrepancy.neardup.command import PairsOptions, run
+
+    params = dict(threshold=threshold, shingle=shingle, num_perm=num_perm, across=across, one_to_one=one_to_one)
+    try:
+        status = run(
+            PairsOptions(corpus=corpus, output=output, jobs=jobs, scheduler=scheduler, params=params),
+            _write_stdout, lambda line: typer.echo(line, err=True),
+        )
     except InputError as err:
         _fail(str(err))
     raise typer.Exit(status)

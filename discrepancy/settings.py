@@ -229,6 +229,9 @@ class Settings(RuleChoice):
     rules: list[GlobRule] = Field(default_factory=list)
     baseline: Optional[str] = Field(default=None, description="Baseline file of accepted findings.")
     jobs: Optional[int] = Field(default=None, ge=1, le=MAX_JOBS)
+    scheduler: Optional[str] = Field(
+        default=None, description="Dask scheduler (tcp://HOST:8786) that check sends the pairs to."
+    )
 
     _baseline_path = field_validator("baseline")(lambda value: None if value is None else _project_path(value))
 

@@ -62,12 +62,10 @@ class Side:
         return self.aliases.counts_in(self.words)
 
     @cached_property
-    def initialisms(self) -> frozenset[str]:
-        """Initials of every run of two to six content words: "Iraqi security forces" -> "isf"."""
-        content = [w for w in self.words if len(w) >= 3 and w not in PARTICLES and w not in NOT_NAMES]
-        return frozenset(
-            "".join(w[0] for w in content[i:i + n]) for i in range(len(content)) for n in range(2, 7)
-        )
+    def initials(self) -> str:
+        """The first letter of every content word, in order: a run of content words is named
+        by the stretch of it under them ("Iraqi security forces" -> "isf")."""
+        return "".join(w[0] for w in self.words if len(w) >= 3 and w not in PARTICLES and w not in NOT_NAMES)
 
     @cached_property
     def by_end(self) -> dict[int, Mention]:
@@ -94,7 +92,7 @@ class Side:
         "... US troops" lost the first one."""
         if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
             return True
-        if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initialisms:
+        if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initials:
             return True
         return any(
             same_thing(tokens, tokens_of(other), self.aliases)

@@ -113,11 +113,20 @@ def _otherwise_aligned(group: Group) -> bool:
     return group.memo(_aligned_share) >= _ALIGNED_SHARE
 
 
+# The last alignment's share: every one-sided group of a document asks for the same one, and
+# counting the whole alignment for each of them made long documents quadratic.
+_last_share: list = [None, None, 0.0]  # alignment (held, compared by identity), totals, share
+
+
 def _aligned_share(group: Group) -> float:
     """The smaller share, over the two sides, of sentences in groups that have both sides."""
+    totals = (len(group.a_doc.sentences), len(group.b_doc.sentences))
+    alignment, known_totals, share = _last_share
+    if alignment is group.alignment and known_totals == totals:
+        return share
     paired_a = sum(len(g.a) for g in group.alignment if g.a and g.b)
     paired_b = sum(len(g.b) for g in group.alignment if g.a and g.b)
-    total_a, total_b = len(group.a_doc.sentences), len(group.b_doc.sentences)
-    if not (paired_a and total_a and total_b):
-        return 0.0
-    return min(paired_a / total_a, paired_b / total_b)
+    total_a, total_b = totals
+    share = min(paired_a / total_a, paired_b / total_b) if paired_a and total_a and total_b else 0.0
+    _last_share[:] = [group.alignment, totals, share]
+    return share

@@ -22,7 +22,7 @@ from typing import Optional
 
 from discrepancy.extract.invisible import Visible
 from discrepancy.extract.numberwords import DECADE_WORDS
-from discrepancy.extract.wordstart import any_word, word_starting
+from discrepancy.extract.wordstart import alternation, any_word, word_starting
 from discrepancy.model import Document, Mention
 
 MONTHS = {
@@ -53,12 +53,12 @@ _RELATIVE_DAYS = {
 _COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
-_MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH = r"(?P<{0}>" + alternation(MONTHS) + r")\b\.?"
 _NOISE = r"[,;:!?]?"  # a stray punctuation mark inside a date ("March! 3rd") leaves it a date
-_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_WEEKDAY_ALT = alternation(WEEKDAYS)
 _WEEKDAY = r"(?:(?P<wd>" + _WEEKDAY_ALT + r")\b\s*,?\s+(?:the\s+)?)?"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?\b"
-_DAY_WORD = r"(?P<dw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b"
+_DAY_WORD = r"(?P<dw>" + alternation(_DAY_WORDS) + r")\b"
 _YEAR = r"(?:,?\s+(?P<{0}>\d{{4}})\b)?"
 # The words between the two ends of a range: "2 to 6", "the 2nd and the 6th", "2–6".
 _RANGE = r"\s*(?:-|–|—|to|and|until|till|through)\s*(?:the\s+)?"
@@ -104,7 +104,7 @@ _PATTERNS = [
     _letter(r"\b(?:the\s+)?night\s+(?:(?:before|to|into)\s+(?P<night_to>" + _WEEKDAY_ALT + r")|(?:of|from)\s+(?P<night_of>"
     + _WEEKDAY_ALT + r")\s+(?:to|into)\s+(?:" + _WEEKDAY_ALT + r"))\b"),
     # the 19th century, the 1800s; the 1960s, the 1930ies; the 70s, the seventies
-    r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+    r"\b(?:(?P<century>[12]?\d)(?:st|nd|rd|th)|(?P<cword>" + alternation(_DAY_WORDS)
     + r"))\s+centur(?:y|ies)\b",
     _digit(r"\b(?P<hundreds>1\d|20)00'?s\b"),
     _digit(r"\b(?P<decade>1\d|20)(?P<decade_digit>\d)0(?:'?s|ies)\b" + _NEXT_DECADE.format("full")),

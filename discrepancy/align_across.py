@@ -34,7 +34,7 @@ import bisect
 import math
 from collections import Counter, defaultdict
 
-from discrepancy.align import _monotone_chain
+from discrepancy.align import _dice, _merged, _monotone_chain
 from discrepancy.lang.signals import document_signals
 from discrepancy.model import AlignmentGroup
 
@@ -130,27 +130,35 @@ class _Model:
 
     def shared(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> tuple[float, float]:
         """(Weighted Dice of the two sides' bags, the weight they share)."""
-        size = sum(self.size_a[i] for i in xs) + sum(self.size_b[j] for j in ys)
-        if not size:
-            return 0.0, 0.0
-        x = _merged([self.bags_a[i] for i in xs])
-        y = _merged([self.bags_b[j] for j in ys])
-        common = sum(min(x[t], y[t]) for t in x.keys() & y.keys())
-        return 2.0 * common / size, common
+        size = sum(map(self.size_a.__getitem__, xs)) + sum(map(self.size_b.__getitem__, ys))
+        x = self.bags_a[xs[0]] if len(xs) == 1 else _merged([self.bags_a[i] for i in xs])
+        y = self.bags_b[ys[0]] if len(ys) == 1 else _merged([self.bags_b[j] for j in ys])
+        dice = _dice(x, y, size)
+        return dice, dice * size / 2
 
     def delta(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
         """How many deviations the B length strays from the A length times the ratio."""
-        expected = self.ratio * sum(self.length_a[i] for i in xs)
-        actual = sum(self.length_b[j] for j in ys)
+        expected = self.ratio * sum(map(self.length_a.__getitem__, xs))
+        actual = sum(map(self.length_b.__getitem__, ys))
         return (actual - expected) / math.sqrt(_VARIANCE * max(1.0, (expected + actual) / 2))
 
     def gain(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float | None:
-        """What grouping ``xs`` with ``ys`` gains; None when even sharing every token could
-        not beat leaving each sentence alone (the lengths alone rule it out)."""
-        cost = self.delta(xs, ys) ** 2 / 2 + (_MERGE if len(xs) + len(ys) > 2 else 0.0)
+        """What grouping ``xs`` with ``ys`` gains; None when the group cannot be right: even
+        sharing every token could not beat leaving each sentence alone, or a merge says no
+        more than its better pair (it neither fits the lengths better nor shares more: a
+        sentence missing on one side is not absorbed by its neighbour)."""
+        delta = self.delta(xs, ys)
+        merged = len(xs) + len(ys) > 2
+        cost = delta * delta / 2 + (_MERGE if merged else 0.0)
         if _SHARED - cost < -_ALONE * (len(xs) + len(ys)):
             return None
         dice, common = self.shared(xs, ys)
+        if merged:
+            pairs = [((x,), (y,)) for x in xs for y in ys]
+            if abs(delta) >= min(abs(self.delta(*p)) for p in pairs) and common <= max(
+                self.shared(*p)[1] for p in pairs
+            ):
+                return None
         return _SHARED * dice * min(1.0, common / _ENOUGH) - cost
 
     def score(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
@@ -234,16 +242,6 @@ def _band(n: int, m: int) -> list[range]:
 
 def _length(sentence: str) -> int:
     return len("".join(sentence.split()))
-
-
-def _merged(bags: list[dict]) -> dict:
-    if len(bags) == 1:
-        return bags[0]
-    out: dict[str, float] = {}
-    for bag in bags:
-        for token, w in bag.items():
-            out[token] = out.get(token, 0.0) + w
-    return out
 
 
 def _kept_anchors(anchors: list[tuple[int, int]]) -> tuple[list, list]:

@@ -45,6 +45,8 @@ _MERGE = 2.5  # extra cost of a 1-2 or 2-1 group (Gale and Church: 1-1 is 10 tim
 _ALONE = 4.5  # cost of a sentence left without a counterpart
 _VARIANCE = 6.8  # Gale and Church's variance of the length difference, per character
 _ANCHOR = 0.5  # least shared share (Dice) of an anchor or a pair of leftovers
+_RARE = 2  # an anchor's number or name is held by at most this many sentences a side
+_MARGIN = 0.2  # an anchor's share beats its sentences' other candidates by this much
 _ANCHOR_DELTA = 3.0  # an anchor's lengths stray at most this many deviations
 _DENSE_CELLS = 2500  # gaps up to this many cells get the full DP
 _BAND = 10  # half-width of the band around a large gap's diagonal
@@ -168,9 +170,11 @@ class _Model:
         return round((self.shared(xs, ys)[0] + fit) / 2, 4)
 
     def anchors(self, xs, ys) -> list[tuple[int, int]]:
-        """Pairs of A sentences ``xs`` and B sentences ``ys`` that hold a number or a name no
-        other of them holds, are each other's best such candidate, share at least ``_ANCHOR``
-        and ``_ENOUGH`` weight and fit in length; in A order."""
+        """Pairs of A sentences ``xs`` and B sentences ``ys`` that hold a number or a name at
+        most ``_RARE`` of them hold on each side, share at least ``_ANCHOR`` and ``_ENOUGH``
+        weight, fit in length, and are each other's best such candidate by ``_MARGIN`` over
+        any other candidate of either (two sentences that both name the same people are no
+        anchor); in A order."""
         holders_a: dict[str, list[int]] = defaultdict(list)
         holders_b: dict[str, list[int]] = defaultdict(list)
         for x in xs:
@@ -179,20 +183,29 @@ class _Model:
         for y in ys:
             for token in self.bags_b[y]:
                 holders_b[token].append(y)
-        best_a: dict[int, tuple[float, int]] = {}  # x -> (share, y); the first of equals wins
-        best_b: dict[int, tuple[float, int]] = {}
+        # x -> [best share, its y, second best share]; the first of equals wins
+        best_a: dict[int, list] = defaultdict(lambda: [0.0, -1, 0.0])
+        best_b: dict[int, list] = defaultdict(lambda: [0.0, -1, 0.0])
+        seen = set()
         for token, holders in holders_a.items():
-            if token[0] == "%" or len(holders) != 1 or len(holders_b.get(token, ())) != 1:
+            others = holders_b.get(token, ())
+            if token[0] == "%" or len(holders) > _RARE or not others or len(others) > _RARE:
                 continue
-            x, y = holders[0], holders_b[token][0]
-            value, common = self.shared((x,), (y,))
-            if value < _ANCHOR or common < _ENOUGH or abs(self.delta((x,), (y,))) > _ANCHOR_DELTA:
-                continue
-            if value > best_a.get(x, (0.0, -1))[0]:
-                best_a[x] = (value, y)
-            if value > best_b.get(y, (0.0, -1))[0]:
-                best_b[y] = (value, x)
-        return [(x, y) for x, (_, y) in sorted(best_a.items()) if best_b[y][1] == x]
+            for x, y in ((x, y) for x in holders for y in others if (x, y) not in seen):
+                seen.add((x, y))
+                value, common = self.shared((x,), (y,))
+                if value < _ANCHOR or common < _ENOUGH or abs(self.delta((x,), (y,))) > _ANCHOR_DELTA:
+                    continue
+                for best, one, other in ((best_a, x, y), (best_b, y, x)):
+                    if value > best[one][0]:
+                        best[one] = [value, other, best[one][0]]
+                    else:
+                        best[one][2] = max(best[one][2], value)
+        return [
+            (x, y)
+            for x, (value, y, second) in sorted(best_a.items())
+            if best_b[y][1] == x and value - max(second, best_b[y][2]) >= _MARGIN
+        ]
 
     def monotone(self, xs: list[int], ys: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
         """The groups of best total gain of A sentences ``xs`` with B sentences ``ys``, in

@@ -7,15 +7,16 @@ Latin words, quotes and marks). So, in near-linear time:
 1. Each sentence becomes a bag of those tokens, each weighted by its rarity over both
    documents, and a length in characters (white space left out, as Chinese has none).
 2. A group of sentences (1-1, 1-2 or 2-1) gains by what its two sides share (the weighted
-   Dice of their bags, 0..1, times ``_SHARED``) and loses by how far its lengths stray from the
-   documents' own length ratio (Gale and Church, "A program for aligning sentences in
-   bilingual corpora", 1993: the B length is normal around ratio x A length with a variance
-   that grows with the length); a 1-2 or 2-1 group costs ``_MERGE`` more, a sentence left
-   alone ``_ALONE``.
-3. Anchors: sentence pairs that alone hold a number or a name on their side, are each other's
-   best such candidate and share most of their tokens. The longest run of anchors in order
-   on both sides fixes the way; anchors off that run that follow each other on both sides are a moved paragraph and stay
-   grouped; a lone anchor off the run goes.
+   Dice of their bags, 0..1, times ``_SHARED``), loses a little by what they hold and do not
+   share (``_UNSHARED``), and loses by how far its lengths stray from the documents' own
+   length ratio (Gale and Church, "A program for aligning sentences in bilingual corpora",
+   1993: the B length is normal around ratio x A length with a variance that grows with the
+   length); a 1-2 or 2-1 group costs ``_MERGE`` more and must fit better or share more than
+   its better pair, a sentence left alone costs ``_ALONE``.
+3. Anchors: sentence pairs that hold a number or a name at most two sentences a side hold,
+   share most of their tokens and are each other's best candidate by a margin. The longest
+   run of anchors in order on both sides fixes the way; anchors off that run that follow each
+   other on both sides are a moved paragraph and stay grouped; a lone anchor off the run goes.
 4. Between anchors a monotone DP finds the groups of best total gain; a large gap is banded
    around its diagonal.
 5. Sentences still alone on both sides that hold an anchor of their own were moved: each run
@@ -39,6 +40,7 @@ from discrepancy.lang.signals import document_signals
 from discrepancy.model import AlignmentGroup
 
 _SHARED = 6.0  # gain of a group whose two sides share all their tokens, and enough of them
+_UNSHARED = 1.0  # loss of a group whose two sides hold enough tokens and share none of them
 _ENOUGH = 4.0  # shared weight that is enough: a rare name on both sides (a mark is far less)
 _KIND = {"#": 1.5, "@": 1.0, "%": 0.3}  # a number says more than a name, a mark far less
 _MERGE = 2.5  # extra cost of a 1-2 or 2-1 group (Gale and Church: 1-1 is 10 times likelier)
@@ -161,7 +163,9 @@ class _Model:
                 self.shared(*p)[1] for p in pairs
             ):
                 return None
-        return _SHARED * dice * min(1.0, common / _ENOUGH) - cost
+        size = sum(map(self.size_a.__getitem__, xs)) + sum(map(self.size_b.__getitem__, ys))
+        unshared = _UNSHARED * (1 - dice) * min(1.0, size / (2 * _ENOUGH))
+        return _SHARED * dice * min(1.0, common / _ENOUGH) - unshared - cost
 
     def score(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
         """A group's score for the report, 0..1: the mean of its shared share and of how well

@@ -125,8 +125,9 @@ def _options(kind: str, rows: list[dict], lang: str, side: str, pool: list) -> l
 
 def _edits(kind, k, mention, english, translated, lang, side, doc, pool) -> list[_Edit]:
     """The edits of ``kind`` that ``mention`` (of the English line) allows."""
+    texts = (english, translated)
     if kind == "number" and mention.kind == "number":
-        return [_pair_edit(k, side, span, other, _other_digits) for span, other in _shared_numbers(english, translated, mention)]
+        return [_pair_edit(k, side, spans, texts, _other_digits) for spans in _shared_numbers(english, translated, mention)]
     if kind == "date" and mention.kind == "date":
         return _date_edits(k, mention, english, translated, lang, side)
     if kind in ("name", "rank") and mention.kind == "name" and _is_person(mention):
@@ -134,22 +135,23 @@ def _edits(kind, k, mention, english, translated, lang, side, doc, pool) -> list
         rendered = _rendering(translated, surname[2])
         if rendered is None or (kind == "rank" and ("rank" in mention.attrs or "title" in mention.attrs)):
             return []
-        if kind == "name":
-            others = [(e, r) for d, e, r in pool if d != doc and skeleton(e) != skeleton(surname[2])]
-            if not others:
-                return []
-            english_new, rendered_new = others[(k * 7919 + len(english)) % len(others)]
-            new = english_new if side == "a" else rendered_new
-            return [_pair_edit(k, side, surname[:2], rendered[:2], lambda _: new)]
+        if kind == "name":  # one edit for each person of another document
+            return [
+                _pair_edit(k, side, (surname[:2], rendered[:2]), texts, lambda _, new=(e if side == "a" else r): new)
+                for d, e, r in pool
+                if d != doc and skeleton(e) != skeleton(surname[2])
+            ]
         start = _rendered_name_start(translated, mention, rendered)
         return [] if start is None else [_rank_edit(k, mention.start, start, lang, side)]
     return []
 
 
-def _pair_edit(k, side, english_span, translated_span, change) -> _Edit:
-    """An edit of the span on the changed side, by ``change`` of the text there."""
-    mine, other = (english_span, translated_span) if side == "a" else (translated_span, english_span)
-    return _Edit(k, side, mine[0], mine[1], change(mine[2] if len(mine) > 2 else None), other[:2])
+def _pair_edit(k, side, spans, texts, change) -> _Edit:
+    """An edit of the changed side's span (``spans`` and ``texts``: English, translated) to
+    ``change`` of the text there; the other side's span is its counterpart."""
+    mine, other = spans if side == "a" else spans[::-1]
+    text = texts[0] if side == "a" else texts[1]
+    return _Edit(k, side, mine[0], mine[1], change(text[mine[0] : mine[1]]), other)
 
 
 def _shared_numbers(english: str, translated: str, mention):
@@ -159,7 +161,7 @@ def _shared_numbers(english: str, translated: str, mention):
         value = _digits_of(match.group())
         for other in _NUMBER.finditer(translated):
             if _digits_of(other.group()) == value:
-                yield (match.start(), match.end(), match.group()), (other.start(), other.end(), other.group())
+                yield match.span(), other.span()
                 break
 
 
@@ -180,10 +182,10 @@ def _date_edits(k, mention, english, translated, lang, side) -> list[_Edit]:
     for key, moved in (("d", lambda d: d + 3 if d <= 25 else d - 3), ("y", lambda y: y - 1)):
         if key not in attrs:
             continue
-        for span, other in _shared_numbers(english, translated, mention):
-            if _digits_of(span[2]) == attrs[key]:
+        for spans in _shared_numbers(english, translated, mention):
+            if _digits_of(english[spans[0][0] : spans[0][1]]) == attrs[key]:
                 new = str(moved(int(attrs[key])))
-                out.append(_pair_edit(k, side, span, other, lambda text, new=new: _same_digits(text, new)))
+                out.append(_pair_edit(k, side, spans, (english, translated), lambda text, new=new: _same_digits(text, new)))
     for key, names in (("m", _month_names), ("wd", _day_names)):
         if key in attrs:
             out += _name_edits(k, side, mention, english, translated, names, lang, int(attrs[key]))
@@ -210,9 +212,8 @@ def _name_edits(k, side, mention, english, translated, names, lang, which) -> li
         return []
     following = (which - first + 1) % count + first
     new = english_names[following] if side == "a" else own_names[following]
-    span_en = (at_en, at_en + len(name_en))
-    span_own = (at_own, at_own + len(name_own))
-    return [_pair_edit(k, side, span_en, span_own, lambda _: new)]
+    spans = ((at_en, at_en + len(name_en)), (at_own, at_own + len(name_own)))
+    return [_pair_edit(k, side, spans, (english, translated), lambda _: new)]
 
 
 @lru_cache(maxsize=None)
@@ -263,12 +264,13 @@ def _surname(mention) -> tuple[int, int, str]:
 
 
 def _rendering(translated: str, surname: str) -> Optional[tuple[int, int, str]]:
-    """The word of the translated line with the surname's consonant skeleton."""
+    """The word of the translated line with the surname's consonant skeleton (capitalised, in
+    a script with capitals)."""
     wanted = skeleton(surname)
     if len(wanted) < 2:
         return None
     for word in _WORD.finditer(translated):
-        if skeleton(word.group()) == wanted:
+        if not word.group()[0].islower() and skeleton(word.group()) == wanted:
             return word.start(), word.end(), word.group()
     return None
 

@@ -7,7 +7,6 @@ from typing import Iterable, Mapping, Optional
 
 from discrepancy.align import THRESHOLD as ALIGN_THRESHOLD
 from discrepancy.align import align
-from discrepancy.align_across import align_across
 from discrepancy.extract.namematch import Tolerance
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.lang.detect import assign_languages
@@ -63,6 +62,8 @@ def compare(
     segment_by_language(b)
     sentences_a, sentences_b = [s.text for s in a.sentences], [s.text for s in b.sentences]
     if a.lang != b.lang:
+        from discrepancy.align_across import align_across  # a same-language run never loads it
+
         alignment = align_across(sentences_a, sentences_b)
     else:
         alignment = align(

@@ -66,18 +66,21 @@ class _Rules(NamedTuple):
 @lru_cache(maxsize=None)
 def _rules(lang: str | None) -> _Rules | None:
     """The rules of ``lang`` (ISO 639-1), or None when the English reading is all it needs."""
-    words = data_sections("abbreviations_by_language.txt")
     if lang in ("ar", "fa", "ur", "ps"):
         return _Rules(spaced="\u061f\u06d4")
     if lang in ("zh", "ja"):
         return _Rules(glued="\u3002\uff01\uff1f!?")
     if lang == "de":
-        return _Rules(abbreviations=frozenset(words["de"]), ordinals=True)
+        return _Rules(abbreviations=_abbreviations("de"), ordinals=True)
     if lang == "fr":
-        return _Rules(abbreviations=frozenset(words["fr"]), guillemets=True)
+        return _Rules(abbreviations=_abbreviations("fr"), guillemets=True)
     if lang in ("ru", "uk", "bg", "be"):
-        return _Rules(abbreviations=frozenset(words["ru"]), city_abbreviation=True, ends=_YEAR_END)
+        return _Rules(abbreviations=_abbreviations("ru"), city_abbreviation=True, ends=_YEAR_END)
     return None
+
+
+def _abbreviations(section: str) -> frozenset:
+    return frozenset(data_sections("abbreviations_by_language.txt")[section])
 
 
 def has_own_rules(lang: str | None) -> bool:

@@ -36,7 +36,6 @@ _STRAIGHT_QUOTES = "\"'"
 _NO_CUT_AFTER = ",;:\u060c\u061b\uff0c\uff1b\uff1a"  # a comma after the mark: the sentence goes on
 _WORD_BEFORE_PERIOD = re.compile(r"(?:^|(?<=[\s(\u00ab\u201e\u201c\"]))([^\W\d_]+)\.$")
 _ORDINAL = re.compile(r"(?:^|(?<=[\s(]))\d{1,3}\.$")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # "в 1870 г. Её ...": a year's abbreviation ends a sentence before a capital, which the English
 # reading, seeing a one-letter lower-case word, never cuts.
@@ -193,7 +192,7 @@ def _cut_too_early(
         if key in rules.abbreviations:
             return True
         if rules.city_abbreviation and key == "г":  # "г. Москва"; "в 1870 г." ends a sentence
-            return not _NUMBER_BEFORE.search(tail[: word.start()])
+            return not tail[: word.start()].rstrip()[-1:].isdigit()
         return False
     if rules.ordinals and _ORDINAL.search(tail):
         following = _FIRST_WORD.match(text, start, end)

@@ -122,7 +122,7 @@ class _Model:
         in_a = {token for bag in counts[: len(a)] for token in bag}
         in_b = {token for bag in counts[len(a) :] for token in bag}
         frequency = Counter(token for bag in counts for token in bag if token in in_a and token in in_b)
-        log_total = math.log(len(counts))
+        log_total = math.log(len(counts)) if counts else 0.0
         weight = {t: _KIND[t[0]] * (1.0 + log_total - math.log(n)) for t, n in frequency.items()}
         bags = [{t: n * weight[t] for t, n in bag.items() if t in weight} for bag in counts]
         self.bags_a, self.bags_b = bags[: len(a)], bags[len(a) :]

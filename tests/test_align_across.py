@@ -103,3 +103,25 @@ def test_numbers_keep_their_digits_whatever_the_script_and_separators(text, expe
 )
 def test_a_name_has_one_skeleton_across_scripts(spellings):
     assert len({skeleton(word) for word in spellings}) == 1
+
+
+def test_every_sentence_lands_in_exactly_one_group_on_any_input():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["Trump", "ترامب", "Трамп", "1,800", "١٨٠٠", "«", "the", "قال", "Kim", "", "?"])
+    sentences = st.lists(st.lists(words, min_size=0, max_size=6).map(" ".join), max_size=30)
+
+    @settings(max_examples=80, deadline=None)
+    @given(sentences, sentences)
+    def check(a, b):
+        groups = align_across(a, b)
+        assert sorted(i for g in groups for i in g.a) == list(range(len(a)))
+        assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
+        for g in groups:
+            assert 0.0 <= g.score <= 1.0 and (g.a or g.b)
+            assert all(s == list(range(s[0], s[0] + len(s))) for s in (g.a, g.b) if s)
+        assert [g.a[0] for g in groups if g.a] == sorted(g.a[0] for g in groups if g.a)
+        assert groups == align_across(a, b)
+
+    check()

@@ -131,14 +131,25 @@ class _Model:
         self.length_a = [_length(s) for s in a]
         self.length_b = [_length(s) for s in b]
         self.ratio = (sum(self.length_b) or 1) / (sum(self.length_a) or 1)
+        self._pairs: dict[tuple[int, int], tuple[float, float]] = {}
 
-    def shared(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> tuple[float, float]:
-        """(Weighted Dice of the two sides' bags, the weight they share)."""
+    def shared(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> tuple[float, float, float]:
+        """(Weighted Dice of the two sides' bags, the weight they share, their whole weight)."""
         size = sum(map(self.size_a.__getitem__, xs)) + sum(map(self.size_b.__getitem__, ys))
+        if not size:
+            return 0.0, 0.0, 0.0
         x = self.bags_a[xs[0]] if len(xs) == 1 else _merged([self.bags_a[i] for i in xs])
         y = self.bags_b[ys[0]] if len(ys) == 1 else _merged([self.bags_b[j] for j in ys])
         dice = _dice(x, y, size)
-        return dice, dice * size / 2
+        return dice, dice * size / 2, size
+
+    def pair(self, x: int, y: int) -> tuple[float, float]:
+        """(How far the lengths stray, the weight shared) of one A and one B sentence, worked
+        out once: every merge around them asks again."""
+        found = self._pairs.get((x, y))
+        if found is None:
+            found = self._pairs[x, y] = (abs(self.delta((x,), (y,))), self.shared((x,), (y,))[1])
+        return found
 
     def delta(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
         """How many deviations the B length strays from the A length times the ratio."""
@@ -156,14 +167,11 @@ class _Model:
         cost = delta * delta / 2 + (_MERGE if merged else 0.0)
         if _SHARED - cost < -_ALONE * (len(xs) + len(ys)):
             return None
-        dice, common = self.shared(xs, ys)
+        dice, common, size = self.shared(xs, ys)
         if merged:
-            pairs = [((x,), (y,)) for x in xs for y in ys]
-            if abs(delta) >= min(abs(self.delta(*p)) for p in pairs) and common <= max(
-                self.shared(*p)[1] for p in pairs
-            ):
+            pairs = [self.pair(x, y) for x in xs for y in ys]
+            if abs(delta) >= min(d for d, _ in pairs) and common <= max(c for _, c in pairs):
                 return None
-        size = sum(map(self.size_a.__getitem__, xs)) + sum(map(self.size_b.__getitem__, ys))
         unshared = _UNSHARED * (1 - dice) * min(1.0, size / (2 * _ENOUGH))
         return _SHARED * dice * min(1.0, common / _ENOUGH) - unshared - cost
 
@@ -197,7 +205,7 @@ class _Model:
                 continue
             for x, y in ((x, y) for x in holders for y in others if (x, y) not in seen):
                 seen.add((x, y))
-                value, common = self.shared((x,), (y,))
+                value, common, _ = self.shared((x,), (y,))
                 if value < _ANCHOR or common < _ENOUGH or abs(self.delta((x,), (y,))) > _ANCHOR_DELTA:
                     continue
                 for best, one, other in ((best_a, x, y), (best_b, y, x)):

@@ -236,9 +236,10 @@ class _Model:
                         continue
                     if not dx or not dy:
                         gain, group = -_ALONE, None
+                    # only neighbours merge: not across a sentence a moved pair holds
                     elif (dx == 1 or xs[x + 1] == xs[x] + 1) and (dy == 1 or ys[y + 1] == ys[y] + 1):
                         group = (tuple(xs[x : x + dx]), tuple(ys[y : y + dy]))
-                        gain = self.gain(*group)  # sentences held by a moved pair never merge
+                        gain = self.gain(*group)
                         if gain is None:
                             continue
                     else:

@@ -11,6 +11,7 @@ from discrepancy.extract.namematch import Tolerance
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
 from discrepancy.lang.detect import assign_languages
 from discrepancy.load import load_document
+from discrepancy.load.document import segment_by_language
 from discrepancy.model import Report
 from discrepancy.rules import run_rules
 
@@ -46,7 +47,8 @@ def compare(
     far two spellings may differ and still be one name. ``ranks`` (canonical form -> other
     forms, or ``{"grade": "OF-6", "variants": [...]}``) and ``titles`` add to the built-in
     ranks and titles (``data/ranks.toml``). ``lang_a``/``lang_b`` (ISO 639-1 codes) give a
-    document's language instead of detecting it.
+    document's language instead of detecting it; documents in two languages are aligned by what
+    survives translation (``align_across``), where ``align_threshold`` does not apply.
     """
     tolerance = Tolerance.named(name_tolerance or "normal")
     a = load_document(
@@ -56,11 +58,19 @@ def compare(
         b_text, b_path, date=date_b, day_first=day_first_b, keep_boilerplate=keep_boilerplate
     )
     assign_languages(a, b, lang_a, lang_b)
-    alignment = align(
-        [s.text for s in a.sentences],
-        [s.text for s in b.sentences],
-        threshold=ALIGN_THRESHOLD if align_threshold is None else align_threshold,
-    )
+    segment_by_language(a)
+    segment_by_language(b)
+    sentences_a, sentences_b = [s.text for s in a.sentences], [s.text for s in b.sentences]
+    if a.lang != b.lang:
+        from discrepancy.align_across import align_across  # a same-language run never loads it
+
+        alignment = align_across(sentences_a, sentences_b)
+    else:
+        alignment = align(
+            sentences_a,
+            sentences_b,
+            threshold=ALIGN_THRESHOLD if align_threshold is None else align_threshold,
+        )
     findings = run_rules(
         a, b, alignment, select=select, ignore=ignore, severity=severity,
         options={

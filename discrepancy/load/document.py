@@ -9,6 +9,7 @@ from discrepancy.errors import InputError
 from discrepancy.load.boilerplate import find_boilerplate
 from discrepancy.load.dateline import read_dateline
 from discrepancy.load.decode import display_name
+from discrepancy.lang.sentences import has_own_rules, split_sentences_in
 from discrepancy.model import Document, Sentence
 from discrepancy.segment import split_sentences
 
@@ -40,9 +41,7 @@ def load_document(
                 "compare it anyway with --keep-boilerplate"
             )
         raise InputError(f"{name}: no text to compare (empty or white space only)")
-    sentences = [
-        Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)
-    ]
+    sentences = _sentences(text, spans)
     if date is not None:
         doc_date, source = date, "option"
     else:
@@ -56,3 +55,16 @@ def load_document(
         sentences=sentences,
         dropped=dropped,
     )
+
+
+def segment_by_language(doc: Document) -> None:
+    """Cut ``doc`` again by the sentence rules of its language, once that is known (it is told
+    from the sentences of the English reading, which stay for English and languages without
+    rules of their own)."""
+    if has_own_rules(doc.lang):
+        skip = [(d.start, d.end) for d in doc.dropped]
+        doc.sentences = _sentences(doc.text, split_sentences_in(doc.text, doc.lang, skip))
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    return [Sentence(index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]

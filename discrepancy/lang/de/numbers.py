@@ -1,0 +1,75 @@
+"""German numbers: "2,5 Mio.", "1.000", "dreihundertfünfundzwanzig", "mehr als 20 Prozent".
+
+Number words are read by text2num (a maintained reader of German and French number words,
+compounds included, that ordinals too: "fünften" -> "5."); the scale abbreviations, percent
+words and qualifiers are German usage.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from text_to_num import alpha2digit, text2num
+
+from discrepancy.lang import numeric
+from discrepancy.model import Document, Mention
+
+_ARTICLE = re.compile(r"^ein(?:e[nmrs]?)?\b", re.I)
+# A number word that opens a compound ("fünfjährigen", "dreimal"): read the number, leave the rest.
+_COMPOUND = re.compile(
+    r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert"
+    r"|tausend)(?=jährig|tägig|wöchig|monatig|stündig|minütig|mal|fach|stöckig|köpfig|teilig)", re.I
+)
+
+
+@lru_cache(maxsize=4096)
+def read_words(phrase: str) -> Optional[Decimal]:
+    """ "dreihundertfünfundzwanzig" -> 325, "eine Million" -> 1000000."""
+    compound = _COMPOUND.match(phrase)
+    if compound and " " not in phrase:
+        phrase = compound.group(1)
+    try:
+        return Decimal(text2num(_ARTICLE.sub("ein", phrase), "de"))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def ordinal(word: str) -> Optional[int]:
+    """ "fünften" -> 5."""
+    read = alpha2digit(word, "de", threshold=0)
+    return int(read[:-1]) if re.fullmatch(r"\d+\.", read) else None
+
+
+GERMAN = numeric.NumberLanguage(
+    code="de",
+    read_words=read_words,
+    ordinal=ordinal,
+    scales={"tsd": 1000, "tausend": 1000, "mio": 10**6, "million": 10**6, "millionen": 10**6,
+            "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bio": 10**12, "billion": 10**12,
+            "billionen": 10**12},
+    magnitudes={"hunderte": 100, "hunderten": 100, "tausende": 1000, "tausenden": 1000,
+                "zehntausende": 10**4, "zehntausenden": 10**4, "hunderttausende": 10**5,
+                "hunderttausenden": 10**5, "dutzende": 12, "dutzenden": 12},
+    qualifiers={"mehr als": "more", "über": "more", "gut": "more", "knapp über": "more",
+                "mindestens": "at least", "wenigstens": "at least", "nicht weniger als": "at least",
+                "rund": "about", "etwa": "about", "ungefähr": "about", "ca.": "about", "circa": "about",
+                "zirka": "about", "schätzungsweise": "about", "an die": "about",
+                "fast": "almost", "beinahe": "almost", "knapp": "almost", "nahezu": "almost",
+                "weniger als": "less", "unter": "less", "bis zu": "up to", "höchstens": "up to",
+                "maximal": "up to", "genau": "exactly", "exakt": "exactly"},
+    percent=r"prozent\w*|v\.\s?h\.",
+    ordinal_suffix=r"\.(?=[\s\u00a0]+[^\W\d_])",
+    weak=frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "eins"}),
+    skip=frozenset({"von", "der", "die", "das", "den", "dem"}),
+    ranges=r"-|–|—|bis|und|oder",
+    compounds={"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
+               "minütig": "minute", "mal": "time", "fach": "time"},
+)
+
+
+def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
+    return numeric.extract(GERMAN, text, start, end, doc)

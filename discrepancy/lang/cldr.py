@@ -35,8 +35,7 @@ def month_forms(lang: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for month, name in get_month_names(width, context, locale).items():
-                    forms.setdefault(_fold(name), month)
-                    forms.setdefault(_fold(name).rstrip("."), month)
+                    forms.setdefault(_fold(name), month)  # "sept." keeps its dot: "sept" is seven
     return forms
 
 

@@ -56,8 +56,6 @@ class NumberLanguage:
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*\.?")
 _SIGN_BEFORE = re.compile("(?:" + "|".join(map(re.escape, SIGNS)) + r")\s?$")
-# Inside "2,5 Mio." or "12 500": digits not glued to letters (COVID-19 and G7 name things).
-_NUMBER = re.compile(rf"(?<![\d.,])(?<![^\W\d_])(?:{DIGITS})(?![^\W_])")
 
 
 class _Reading:
@@ -97,17 +95,20 @@ def extract(language: NumberLanguage, text: str, start: int, end: int, doc: Docu
 
 def _digit_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     readings = []
-    ordinal = language.pattern("ordinal", lambda: language.ordinal_suffix or r"(?!)")
-    for match in _NUMBER.finditer(region):
-        digits = match.group()
+    # Digits not glued to letters (COVID-19 and G7 name things), an ordinal's ending aside.
+    comma = r"\d+,\d+(?!\d)|" if language.decimal_comma else ""  # "7,5," ends a clause
+    number = language.pattern("number", lambda: rf"(?<![\d.,])(?<![^\W\d_])(?P<digits>{comma}{DIGITS})"
+                              rf"(?P<ordinal>{language.ordinal_suffix or '(?!)'})?(?![^\W_])")
+    for match in number.finditer(region):
+        digits = match["digits"]
         try:
             value, alt = read_digits(digits, language.decimal_comma and "," in digits)
         except InvalidOperation:
             continue
         reading = _Reading(value, match.start(), match.end(), alt)
-        suffix = ordinal.match(region, match.end())
-        if suffix and digits.isdigit():
-            reading.end = suffix.end()
+        if match["ordinal"]:
+            if not digits.isdigit():
+                continue
             reading.attrs["ordinal"] = "yes"
         sign = _SIGN_BEFORE.search(region, max(0, match.start() - 4), match.start())
         if sign:
@@ -153,6 +154,11 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
             value, last = longer, probe
             probe += 1
         reading = _Reading(Decimal(value), word.start(), words[last].end())
+        place = language.ordinal(_bare(language, words[last + 1].group())) if last + 1 < len(words) else None
+        if place and place < 10 and value % 10 == 0 and value < 100:  # "сорок пятой": forty-fifth
+            reading.value, reading.end = reading.value + place, words[last + 1].end()
+            reading.attrs["ordinal"] = "yes"
+            last += 1
         if last == index:
             noun = next((n for part, n in language.compounds.items() if part in folded), None)
             if noun:

@@ -1,0 +1,57 @@
+"""French numbers: "2,5 millions", "1 000", "vingt et un", "plus de 20 pour cent".
+
+Number words are read by text2num (see lang/de/numbers.py); the scale words, percent words and
+qualifiers are French usage.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from text_to_num import alpha2digit, text2num
+
+from discrepancy.lang import numeric
+from discrepancy.model import Document, Mention
+
+
+@lru_cache(maxsize=4096)
+def read_words(phrase: str) -> Optional[Decimal]:
+    """ "deux mille cent" -> 2100."""
+    try:
+        return Decimal(text2num(phrase, "fr"))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def ordinal(word: str) -> Optional[int]:
+    """ "cinquième" -> 5, "premier" -> 1."""
+    read = re.fullmatch(r"(\d+)(?:er|ère|ème|e|re)", alpha2digit(word, "fr", threshold=0))
+    return int(read.group(1)) if read else None
+
+
+FRENCH = numeric.NumberLanguage(
+    code="fr",
+    read_words=read_words,
+    ordinal=ordinal,
+    scales={"mille": 1000, "million": 10**6, "millions": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9,
+            "milliard": 10**9, "milliards": 10**9, "billion": 10**12, "billions": 10**12},
+    magnitudes={"centaines": 100, "milliers": 1000, "dizaines": 12, "millions": 10**6, "milliards": 10**9},
+    qualifiers={"plus de": "more", "au-delà de": "more", "plus d'": "more", "au moins": "at least",
+                "pas moins de": "at least", "environ": "about", "quelque": "about", "quelques": "about",
+                "approximativement": "about", "autour de": "about", "près de": "almost", "presque": "almost",
+                "quasiment": "almost", "moins de": "less", "moins d'": "less", "jusqu'à": "up to",
+                "au plus": "up to", "exactement": "exactly", "pas plus de": "up to"},
+    percent=r"pour\s?cent|pourcent",
+    ordinal_suffix=r"(?:er|re|ère|e|ème|è)",
+    weak=frozenset({"un", "une", "neuf"}),  # "neuf" is also "new"
+    skip=frozenset({"de", "d", "des", "du"}),
+    ranges=r"-|–|—|à|et|ou",
+)
+
+
+def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
+    return numeric.extract(FRENCH, text, start, end, doc)

@@ -31,6 +31,8 @@ class DateLanguage:
     before_weekday: str = ""  # a word a weekday needs before it, where its name means more
     needs_before: frozenset[str] = frozenset()  # weekday names that need ``before_weekday``
     year_mark: str = ""  # after a year: "г.", "года"
+    # Readers of what else the language writes dates with: (attrs, start, end) of each; attrs
+    # with an hour ("h") make a time.
     calendars: tuple[Callable[[str, Document], list[tuple[dict, int, int]]], ...] = ()
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -67,8 +69,9 @@ def extract(language: DateLanguage, text: str, start: int, end: int, doc: Docume
     mentions = []
     for attrs, s, e in found:
         first, last = view.span(view.start + s, view.start + e)
-        mentions.append(Mention(kind="date", start=first, end=last, text=text[first:last],
-                                value=english.date_value("date", attrs), attrs=attrs))
+        kind = "time" if "h" in attrs else "date"
+        mentions.append(Mention(kind=kind, start=first, end=last, text=text[first:last],
+                                value=english.date_value(kind, attrs), attrs=attrs))
     # Digits the English reader knows (04.11.2021, 20:30, a bare year) where nothing was read here.
     for m in english.extract(text, start, end, doc):
         if not any(o.start < m.end and m.start < o.end for o in mentions):

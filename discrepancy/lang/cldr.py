@@ -51,8 +51,12 @@ def weekday_forms(lang: str) -> dict[str, int]:
     return forms
 
 
+# Arabic short vowels and tanween, written in CLDR's "كيلومترًا" and seldom in news text.
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
+
+
 def _fold(text: str) -> str:
-    return " ".join(text.lower().replace("\u00a0", " ").split())
+    return " ".join(_HARAKAT.sub("", text).lower().replace("\u00a0", " ").split())
 
 
 def stem(form: str, lang: str) -> str:

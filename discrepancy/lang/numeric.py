@@ -54,7 +54,8 @@ class NumberLanguage:
         return self._compiled[name]
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*\.?")
+# A word, with the Arabic short vowels some writers add inside it ("ستُوضع").
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*(?:[-‐][^\W\d_]+)*\.?")
 _SIGN_BEFORE = re.compile("(?:" + "|".join(map(re.escape, SIGNS)) + r")\s?$")
 
 
@@ -97,7 +98,8 @@ def _digit_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     readings = []
     # Digits not glued to letters (COVID-19 and G7 name things), an ordinal's ending aside.
     comma = r"\d+,\d+(?!\d)|" if language.decimal_comma else ""  # "7,5," ends a clause
-    number = language.pattern("number", lambda: rf"(?<![\d.,])(?<![^\W\d_])(?P<digits>{comma}{DIGITS})"
+    glued = rf"|(?<=(?<![^\W\d_])[{language.clitics}])" if language.clitics else ""  # و2,5
+    number = language.pattern("number", lambda: rf"(?<![\d.,])(?:(?<![^\W\d_]){glued})(?P<digits>{comma}{DIGITS})"
                               rf"(?P<ordinal>{language.ordinal_suffix or '(?!)'})?(?![^\W_])")
     for match in number.finditer(region):
         digits = match["digits"]
@@ -227,6 +229,9 @@ def _unit_and_noun(language: NumberLanguage, reading: _Reading, region: str) -> 
         attrs["unit"] = currency
         return
     word = following.group()
+    after = _next_word(region, following.end())
+    if after and cldr.lookup(after.group(), cldr.weekday_forms(language.code), language.code) is not None:
+        return  # "الدقيقة 89 يوم السبت": the day of a date, not what is counted
     if word.lower().rstrip(".") in language.scales or word[:1].isupper() and not word[1:2].islower():
         return  # an acronym or the scale of another number
     unit = cldr.lookup(word, cldr.unit_words(language.code), language.code)

@@ -39,7 +39,8 @@ class DateLanguage:
     def date_pattern(self) -> re.Pattern:
         if "date" not in self._compiled:
             months = cldr.word_pattern(cldr.month_forms(self.code), self.code)
-            weekdays = cldr.word_pattern(cldr.weekday_forms(self.code), self.code)
+            # weekdays as CLDR spells them: an ending past "сред" makes "среди", among
+            weekdays = cldr.word_pattern(cldr.weekday_forms(self.code), self.code, inflected=False)
             year = r"(?:[\s,]+(?P<y>[12]\d{3})(?!\d)(?:\s*(?:" + (self.year_mark or "(?!)") + r"))?)?"
             self._compiled["date"] = re.compile(
                 r"(?:(?P<wd>" + weekdays + r")[,\s]+)?"
@@ -90,14 +91,14 @@ def _attrs(language: DateLanguage, match: re.Match, region: str, doc: Document) 
         if g["y"]:
             attrs["y"] = g["y"]
         if g["wd"]:
-            attrs["wd"] = str(cldr.lookup(g["wd"], cldr.weekday_forms(language.code), language.code))
+            attrs["wd"] = str(cldr.lookup(g["wd"], cldr.weekday_forms(language.code), language.code, False))
         return attrs
     if g["wd_alone"]:
         name = g["wd_alone"]
         before = region[max(0, match.start() - 12) : match.start()]
         if name.lower() in language.needs_before and not re.search(language.before_weekday + r"\s*$", before):
             return None
-        weekday = cldr.lookup(name, cldr.weekday_forms(language.code), language.code)
+        weekday = cldr.lookup(name, cldr.weekday_forms(language.code), language.code, False)
         return english.weekday_date(weekday, "", doc)[1]
     if g["rel"]:
         word = g["rel"].lower()

@@ -48,6 +48,8 @@ def weekday_forms(lang: str) -> dict[str, int]:
     for context in ("format", "stand-alone"):
         for day, name in get_day_names("wide", context, lang).items():
             forms.setdefault(_fold(name), day)
+            if lang == "ru" and name.endswith("а"):
+                forms.setdefault(_fold(name)[:-1] + "у", day)  # "в пятницу": CLDR has no accusative
     return forms
 
 
@@ -61,25 +63,25 @@ def _fold(text: str) -> str:
 
 def stem(form: str, lang: str) -> str:
     """The part of a CLDR form an inflected word keeps: Russian drops the ending ("ноябр")."""
-    cut = 1 if lang == "ru" and len(form) > 4 and form[-1] in "аяьйе" else 0
+    cut = 1 if lang == "ru" and len(form) >= 4 and form[-1] in "аяьйе" else 0
     return form[: len(form) - cut]
 
 
-def word_pattern(forms, lang: str) -> str:
+def word_pattern(forms, lang: str, inflected: bool = True) -> str:
     """A regular expression alternation of ``forms`` as whole words, each allowed the
-    inflection endings of ``lang``, longest first."""
-    tail = _ENDINGS.get(lang, "")
-    alternatives = sorted({stem(f, lang) for f in forms}, key=len, reverse=True)
+    inflection endings of ``lang`` when ``inflected``, longest first."""
+    tail = _ENDINGS.get(lang, "") if inflected else ""
+    alternatives = sorted({stem(f, lang) if inflected else f for f in forms}, key=len, reverse=True)
     parts = [re.escape(a).replace(r"\ ", r"\s+") + ("" if a.endswith(".") else tail) for a in alternatives]
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])"
 
 
-def lookup(word: str, forms: dict[str, int], lang: str):
-    """The value of an inflected ``word`` in ``forms``, or None."""
+def lookup(word: str, forms: dict[str, int], lang: str, inflected: bool = True):
+    """The value of ``word`` in ``forms`` (inflected if ``inflected``), or None."""
     word = _fold(word)
     if word in forms:
         return forms[word]
-    tail = _ENDINGS.get(lang)
+    tail = _ENDINGS.get(lang) if inflected else None
     if not tail:
         return None
     matches = [(len(stem(f, lang)), v) for f, v in forms.items()

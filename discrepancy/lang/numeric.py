@@ -230,7 +230,7 @@ def _unit_and_noun(language: NumberLanguage, reading: _Reading, region: str) -> 
         return
     word = following.group()
     after = _next_word(region, following.end())
-    if after and cldr.lookup(after.group(), cldr.weekday_forms(language.code), language.code) is not None:
+    if after and cldr.lookup(after.group(), cldr.weekday_forms(language.code), language.code, False) is not None:
         return  # "الدقيقة 89 يوم السبت": the day of a date, not what is counted
     if word.lower().rstrip(".") in language.scales or word[:1].isupper() and not word[1:2].islower():
         return  # an acronym or the scale of another number

@@ -11,9 +11,11 @@ the NUM and DAT rules only. Two figures per language:
 
 - flagged: unchanged pairs with a NUM or DAT finding at warning or above (goal <= 2 %): each is
   a translator's slip or a false alarm, and ``--show`` lists them to read;
-- recall: pairs where one number or date of one side was changed (a digit, or a month name
-  moved to the next month; side and place drawn with a fixed seed) and a NUM or DAT finding at
-  warning or above covers the changed place (goal >= 0.95).
+- recall: pairs where one number or date of one side was changed (a digit, or the month of a
+  date moved to the next month; side and place drawn with a fixed seed) and a NUM or DAT finding at
+  warning or above covers the changed place or is new to the pair, the change being its only
+  difference from the unchanged one ("2016" against a changed "2017" may be reported on the
+  unchanged side) (goal >= 0.95).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ GOALS = {"flagged": 0.02, "recall": 0.95}
 SEED = 16
 _DIGITS = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
 # A run of digits standing free: not glued to letters (COVID-19, G7, MH17 are codes).
+# A month name is a date's when a day or year stands beside it ("5 ноября", "November 2021");
+# alone it may be a name (Theresa May) or a quotation.
+_NEAR_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
 _DIGIT_RUN = re.compile(r"(?<![^\W\d_])[0-9٠-٩۰-۹]+(?![^\W\d_])")
 
 
@@ -90,7 +95,8 @@ def _edits(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             if len(name) < 3 or name.endswith("."):
                 continue
             for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                yield match.start(), match.end(), names[(index + 1) % 12]
+                if _NEAR_DIGIT.search(text[max(0, match.start() - 6) : match.end() + 6]):
+                    yield match.start(), match.end(), names[(index + 1) % 12]
 
 
 def change(record: dict, lang: str, rng: random.Random) -> Optional[tuple[str, str, str, int, int]]:
@@ -122,8 +128,10 @@ def evaluate(langs: list[str], show: bool = False) -> dict[str, dict]:
         column = COLUMNS[lang]
         pairs = [r for r in records if r.get(column)]
         flagged = 0
-        for record in pairs:
+        before: dict[int, set[str]] = {}
+        for number, record in enumerate(pairs):
             found = findings(record["eng"], record[column], lang)
+            before[number] = {f.message for f in found}
             if found:
                 flagged += 1
                 if show:
@@ -133,13 +141,14 @@ def evaluate(langs: list[str], show: bool = False) -> dict[str, dict]:
                         print(f"  {f.code} {f.severity.value}: {f.message}")
         rng = random.Random(f"{SEED}:{lang}")
         changed = found_changes = 0
-        for record in pairs:
+        for number, record in enumerate(pairs):
             made = change(record, lang, rng)
             if made is None:
                 continue
             eng, other, side, start, end = made
             changed += 1
-            if any(_covers(f, side, start, end) for f in findings(eng, other, lang)):
+            found = findings(eng, other, lang)
+            if any(_covers(f, side, start, end) or f.message not in before[number] for f in found):
                 found_changes += 1
             elif show:
                 print(f"[{lang} missed] {record['doc']}:{record['line']} side {side}")

@@ -47,7 +47,8 @@ class DateLanguage:
                 r"(?:(?P<d>[0-3]?\d)(?:" + self.day_mark + r")?[\s\u00a0]+)?"
                 r"(?P<m>" + months + r")(?:\s*/\s*(?P<m2>" + months + r"))?" + year
                 + r"|(?P<wd_alone>" + weekdays + r")"
-                + r"|(?<!\w)(?P<rel>" + "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True)) + r")(?!\w)"
+                + r"|(?<!\w)(?P<rel>" + "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
+                + r")(?!\w)"
                 + r"|(?P<decade>" + self.decades + r")",
                 re.I,
             )

@@ -44,6 +44,8 @@ class NumberLanguage:
     joiners: frozenset[str] = frozenset()  # inside one number: "et" (vingt et un)
     skip: frozenset[str] = frozenset()  # between a number and what it counts: "de", "von"
     ranges: str = r"-|–|—"  # between the two ends of a range: "bis", "à", "до"
+    results: str = r"(?!)"  # words of winning and losing that make "1:0" or "1 à 0" a score
+    score_join: str = r"(?!)"  # a word joining a score's two counts: "à"
     compounds: Mapping[str, str] = field(default_factory=dict)  # "jährig" -> "year": "fünfjährigen"
     clitics: str = ""  # letters glued before a word (Arabic و ب ل ك)
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
@@ -55,7 +57,9 @@ class NumberLanguage:
 
 
 # A word, with the Arabic short vowels some writers add inside it ("ستُوضع").
+_HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*(?:[-‐][^\W\d_]+)*\.?")
+_ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 _SIGN_BEFORE = re.compile("(?:" + "|".join(map(re.escape, SIGNS)) + r")\s?$")
 
 
@@ -71,8 +75,11 @@ def extract(language: NumberLanguage, text: str, start: int, end: int, doc: Docu
     """The numbers of ``text[start:end]``, a sentence in ``language``."""
     view = Visible(text, start, end)
     region = view.text[view.start : view.end].translate(ARABIC_DIGITS).replace("٪", "%")
+    region = _ARABIC_COMMA_GROUP.sub(",", region)  # "30،000": the Arabic comma between digit groups
     mentions, taken = [], []
-    for s, e, value in scores(region, 0, len(region)):
+    for s, e, value in [*scores(region, 0, len(region)), *_scores(language, region)]:
+        if any(s < e2 and s2 < e for s2, e2 in taken):
+            continue
         first, last = view.span(view.start + s, view.start + e)
         mentions.append(score_mention(text, first, last, value))
         taken.append((s, e))
@@ -94,13 +101,25 @@ def extract(language: NumberLanguage, text: str, start: int, end: int, doc: Docu
     return mentions
 
 
+def _scores(language: NumberLanguage, region: str):
+    """(start, end, value) of each score the language's words of winning and losing stand by:
+    "0:1-Niederlage", "remporte le match 1 à 0", "победа со счётом 2:1"."""
+    pattern = language.pattern("score", lambda: r"(?<![\d.,:/])(\d{1,3})\s?(?:[:\-–—]|\s(?:" + language.score_join
+                               + r")\s)\s?(\d{1,3})(?![\d.,:/]\d)")
+    results = language.pattern("results", lambda: language.results)
+    for match in pattern.finditer(region):
+        window = region[max(0, match.start() - 40) : match.end() + 25]
+        if results.search(window):
+            yield match.start(), match.end(), f"{int(match[1])}:{int(match[2])}"
+
+
 def _digit_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     readings = []
     # Digits not glued to letters (COVID-19 and G7 name things), an ordinal's ending aside.
     comma = r"\d+,\d+(?!\d)|" if language.decimal_comma else ""  # "7,5," ends a clause
     glued = rf"|(?<=(?<![^\W\d_])[{language.clitics}])" if language.clitics else ""  # و2,5
     number = language.pattern("number", lambda: rf"(?<![\d.,])(?:(?<![^\W\d_]){glued})(?P<digits>{comma}{DIGITS})"
-                              rf"(?P<ordinal>{language.ordinal_suffix or '(?!)'})?(?![^\W_])")
+                              rf"(?P<ordinal>{language.ordinal_suffix or '(?!)'})?(?!(?!½)[^\W_])")
     for match in number.finditer(region):
         digits = match["digits"]
         try:
@@ -108,6 +127,8 @@ def _digit_readings(language: NumberLanguage, region: str) -> list[_Reading]:
         except InvalidOperation:
             continue
         reading = _Reading(value, match.start(), match.end(), alt)
+        if region.startswith("½", match.end()):  # 14½
+            reading.value, reading.alt, reading.end = value + Decimal("0.5"), None, match.end() + 1
         if match["ordinal"]:
             if not digits.isdigit():
                 continue
@@ -141,6 +162,10 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
             if place is not None:
                 reading = _Reading(Decimal(place), word.start(), word.end())
                 reading.attrs["ordinal"] = reading.attrs["weak"] = "yes"  # "der erste" is as often no place
+                tens = language.read_words(words[index + 1].group()) if index + 1 < len(words) else None
+                if place < 10 and tens and tens % 10 == 0 and tens < 100:  # "السادس والثلاثين": 36th
+                    reading.value, reading.end = reading.value + tens, words[index + 1].end()
+                    index += 1
                 readings.append(reading)
             index += 1
             continue
@@ -167,7 +192,8 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
                 reading.attrs["noun"], reading.attrs["counted"] = noun, word.group()
         if language.scales.get(_bare(language, words[last].group())) and last == index and value > 1:
             reading.attrs["weak"] = "yes"  # "Millionen" alone is "millions", no count
-        if value == 1 or "ordinal" in reading.attrs or _bare(language, region[reading.start : reading.end]) in language.weak:
+        written = _bare(language, region[reading.start : reading.end])
+        if value == 1 or "ordinal" in reading.attrs or written in language.weak:
             reading.attrs["weak"] = "yes"
         readings.append(reading)
         index = last + 1
@@ -176,7 +202,7 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
 
 def _bare(language: NumberLanguage, word: str) -> str:
     """A word folded, its final dot and a glued Arabic conjunction or preposition taken off."""
-    word = word.lower().rstrip(".")
+    word = _HARAKAT.sub("", word.lower().rstrip("."))
     if language.clitics and len(word) > 3 and word[0] in language.clitics:
         return word[1:]
     return word

@@ -35,7 +35,7 @@ def read_words(phrase: str) -> Optional[Decimal]:
     words = [_ARTICLE.sub("", w) for w in _HARAKAT.sub("", phrase).split()]
     if any(w in _WEEKDAYS for w in words):
         return None  # الثلاثاء is Tuesday, الاثنين Monday
-    words = [w + "ن" if re.fullmatch(r"[وب]?(?:مئتي|مائتي|ألفي)", w) else w for w in words]
+    words = [w + "ن" if re.fullmatch(r"[وب]?(?:مئتي|مائتي|ألفي|مليوني|ملياري)", w) else w for w in words]
     words = ["اثنا" if re.fullmatch(r"[وب]?اثنت[اي]", w) else w for w in words]  # twelve, feminine
     value = text2number(" ".join(words))
     if not value:
@@ -67,6 +67,8 @@ ARABIC = numeric.NumberLanguage(
     weak=frozenset({"الأحد", "الاثنين", "الإثنين",  # also Sunday, Monday
                     "واحد", "واحدة", "أحد", "إحدى", "احد", "احدى", "اثنين", "اثنان"}),
     skip=frozenset({"من"}),
+    results=r"(?<!\w)(?:فوز|فاز|هزيمة|خسارة|خسر|بنتيجة|نتيجة|تعادل|تغلب|مباراة|المباراة)",
+    score_join=r"مقابل|ل",
     ranges=r"-|–|—|إلى|و|أو",
     clitics="وبلف",
 )

@@ -18,6 +18,7 @@ from discrepancy.lang import numeric
 from discrepancy.model import Document, Mention
 
 _ARTICLE = re.compile(r"^ein(?:e[nmrs]?)?\b", re.I)
+_BOTH = re.compile(r"beide[nmrs]?", re.I)
 # A number word that opens a compound ("fünfjährigen", "dreimal"): read the number, leave the rest.
 _COMPOUND = re.compile(
     r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert"
@@ -28,6 +29,8 @@ _COMPOUND = re.compile(
 @lru_cache(maxsize=4096)
 def read_words(phrase: str) -> Optional[Decimal]:
     """ "dreihundertfünfundzwanzig" -> 325, "eine Million" -> 1000000."""
+    if _BOTH.fullmatch(phrase):
+        return Decimal(2)
     compound = _COMPOUND.match(phrase)
     if compound and " " not in phrase:
         phrase = compound.group(1)
@@ -63,8 +66,12 @@ GERMAN = numeric.NumberLanguage(
                 "maximal": "up to", "genau": "exactly", "exakt": "exactly"},
     percent=r"prozent\w*|v\.\s?h\.",
     ordinal_suffix=r"\.(?=[\s\u00a0]+[^\W\d_])",
-    weak=frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "eins"}),
+    weak=frozenset({"beide", "beiden", "beider", "beidem", "beides",
+                    "ein", "eine", "einer", "einem", "einen", "eines", "eins"}),
     skip=frozenset({"von", "der", "die", "das", "den", "dem"}),
+    results=r"(?<!\w)(?:sieg\w*|niederlage\w*|gewann\w*|gewinn\w*|verlor\w*|unentschieden|remis|besieg\w*"
+            r"|schlug\w*|führ\w*|endstand|spiel\w*|tor\w*)",
+    score_join=r"zu",
     ranges=r"-|–|—|bis|und|oder",
     compounds={"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
                "minütig": "minute", "mal": "time", "fach": "time"},

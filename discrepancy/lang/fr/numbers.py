@@ -49,6 +49,8 @@ FRENCH = numeric.NumberLanguage(
     ordinal_suffix=r"(?:er|re|ère|e|ème|è)",
     weak=frozenset({"un", "une", "neuf"}),  # "neuf" is also "new"
     skip=frozenset({"de", "d", "des", "du"}),
+    results=r"(?<!\w)(?:victoire|défaite|remport\w*|gagn\w*|perd\w*|battu\w*|bat\b|men[ée]\w*|nul\b|score|match)",
+    score_join=r"à",
     ranges=r"-|–|—|à|et|ou",
 )
 

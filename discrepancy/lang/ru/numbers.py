@@ -18,6 +18,8 @@ from discrepancy.lang import numeric
 from discrepancy.model import Document, Mention
 
 _BOTH = re.compile(r"об[аеи]|об[ое]и(?:х|м|ми)")  # "оба", "обеих": both
+# How many times: "трижды" is three times.
+_TIMES = {"однажды": 1, "дважды": 2, "трижды": 3, "четырежды": 4}
 # Collective numerals, which number-parser does not read: "шестеро", "двоих", "пятерых".
 _COLLECTIVE = re.compile(r"(дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(?:е|о|их|ых|им|ым|ими|ыми)")
 _COLLECTIVE_VALUES = {"дво": 2, "тро": 3, "четвер": 4, "пятер": 5, "шестер": 6, "семер": 7, "восьмер": 8,
@@ -27,12 +29,17 @@ _ORDINAL_STEMS = {
     "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "двадцат": 20,
     "тридцат": 30, "сотн": 100,
 }  # fmt: skip
-_ORDINAL = re.compile(r"(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True)) + r")(?:ый|ий|ой|ая|ое|ье|ья|ьей|ьего|ьему|ьим|ьем|ьи|ьих|ого|ому|ым|ом|ую|ей|ые|ых|ыми)")
+_ORDINAL = re.compile(
+    r"(" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True)) + r")"
+    r"(?:ый|ий|ой|ая|ое|ье|ья|ьей|ьего|ьему|ьим|ьем|ьи|ьих|ого|ому|ым|ом|ую|ей|ые|ых|ыми)"
+)
 
 
 @lru_cache(maxsize=4096)
 def read_words(phrase: str) -> Optional[Decimal]:
-    """ "двух тысяч" -> 2000, "оба" -> 2."""
+    """ "двух тысяч" -> 2000, "оба" -> 2, "трижды" -> 3."""
+    if phrase.lower() in _TIMES:
+        return Decimal(_TIMES[phrase.lower()])
     if _BOTH.fullmatch(phrase.lower()):
         return Decimal(2)
     collective = _COLLECTIVE.fullmatch(phrase.lower())
@@ -72,8 +79,11 @@ RUSSIAN = numeric.NumberLanguage(
                 "меньше": "less", "не более": "up to", "максимум": "up to", "ровно": "exactly"},
     percent=r"процент\w*|проц\.",
     ordinal_suffix=r"-?(?:й|я|е|го|м|х|ого|ому|ым|ом|ая|ое|ые|ых|ий)",
+    compounds={"жды": "time"},  # "трижды": three times
     weak=frozenset({"семью",  # "семью" is also "family"
                     "один", "одна", "одно", "одного", "одной", "одну", "одном", "одному", "одним"}),
+    results=r"(?<!\w)(?:побед\w*|поражени\w*|проигр\w*|выигр\w*|счет\w*|счёт\w*|ничь\w*|матч\w*|обыгр\w*)",
+    score_join=r"на",
     ranges=r"-|–|—|до|и|или",
 )
 

@@ -84,7 +84,7 @@ def extract(language: DateLanguage, text: str, start: int, end: int, doc: Docume
 def _attrs(language: DateLanguage, match: re.Match, region: str, doc: Document) -> Optional[dict]:
     g = match.groupdict()
     if g["m"]:
-        attrs = {"m": str(cldr.lookup(g["m"], cldr.month_forms(language.code), language.code))}
+        attrs = {"m": str(cldr.lookup(g["m"], "months", language.code))}
         if g["d"]:
             if not 1 <= int(g["d"]) <= 31:
                 return None
@@ -92,14 +92,14 @@ def _attrs(language: DateLanguage, match: re.Match, region: str, doc: Document) 
         if g["y"]:
             attrs["y"] = g["y"]
         if g["wd"]:
-            attrs["wd"] = str(cldr.lookup(g["wd"], cldr.weekday_forms(language.code), language.code, False))
+            attrs["wd"] = str(cldr.lookup(g["wd"], "weekdays", language.code))
         return attrs
     if g["wd_alone"]:
         name = g["wd_alone"]
         before = region[max(0, match.start() - 12) : match.start()]
         if name.lower() in language.needs_before and not re.search(language.before_weekday + r"\s*$", before):
             return None
-        weekday = cldr.lookup(name, cldr.weekday_forms(language.code), language.code, False)
+        weekday = cldr.lookup(name, "weekdays", language.code)
         return english.weekday_date(weekday, "", doc)[1]
     if g["rel"]:
         word = g["rel"].lower()

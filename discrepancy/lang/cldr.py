@@ -76,12 +76,16 @@ def word_pattern(forms, lang: str, inflected: bool = True) -> str:
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w])"
 
 
-def lookup(word: str, forms: dict[str, int], lang: str, inflected: bool = True):
-    """The value of ``word`` in ``forms`` (inflected if ``inflected``), or None."""
+@lru_cache(maxsize=8192)
+def lookup(word: str, table: str, lang: str):
+    """The value of ``word`` in one of ``lang``'s tables ("months", "weekdays", "units",
+    "currencies"), or None. Months, units and currencies match inflected (``word_pattern``),
+    weekdays only as CLDR spells them: "сред" with an ending is "среди", among."""
+    forms = _TABLES[table](lang)
     word = _fold(word)
     if word in forms:
         return forms[word]
-    tail = _ENDINGS.get(lang) if inflected else None
+    tail = _ENDINGS.get(lang) if table != "weekdays" else None
     if not tail:
         return None
     matches = [(len(stem(f, lang)), v) for f, v in forms.items()
@@ -129,3 +133,6 @@ def currency_words(lang: str) -> dict[str, frozenset[str]]:
             for word in re.findall(r"[^\W\d_]+", _fold(name)):
                 words.setdefault(word, set()).add(code)
     return {word: frozenset(codes) for word, codes in words.items()}
+
+
+_TABLES = {"months": month_forms, "weekdays": weekday_forms, "units": unit_words, "currencies": currency_words}

@@ -47,6 +47,7 @@ class NumberLanguage:
     results: str = r"(?!)"  # words of winning and losing that make "1:0" or "1 à 0" a score
     score_join: str = r"(?!)"  # a word joining a score's two counts: "à"
     compounds: Mapping[str, str] = field(default_factory=dict)  # "jährig" -> "year": "fünfjährigen"
+    units: Mapping[str, str] = field(default_factory=dict)  # unit words CLDR lacks: "années" -> "year"
     clitics: str = ""  # letters glued before a word (Arabic و ب ل ك)
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -256,11 +257,12 @@ def _unit_and_noun(language: NumberLanguage, reading: _Reading, region: str) -> 
         return
     word = following.group()
     after = _next_word(region, following.end())
-    if after and cldr.lookup(after.group(), cldr.weekday_forms(language.code), language.code, False) is not None:
+    if after and cldr.lookup(after.group(), "weekdays", language.code) is not None:
         return  # "الدقيقة 89 يوم السبت": the day of a date, not what is counted
     if word.lower().rstrip(".") in language.scales or word[:1].isupper() and not word[1:2].islower():
         return  # an acronym or the scale of another number
-    unit = cldr.lookup(word, cldr.unit_words(language.code), language.code)
+    unit = cldr.lookup(word, "units", language.code) or cldr.lookup(word.rstrip("."), "units", language.code)
+    unit = unit or language.units.get(word.lower())
     if unit is None and next(units_named([word.lower().rstrip(".")]), None):
         unit = word.lower().rstrip(".")  # a unit spelt as in English: "Kilo", "km"
     attrs["noun"] = unit or _bare(language, word)
@@ -270,14 +272,13 @@ def _unit_and_noun(language: NumberLanguage, reading: _Reading, region: str) -> 
 def _currency(language: NumberLanguage, region: str, following: re.Match) -> Optional[str]:
     """The unit a currency name after a number stands for: its code when its words name one
     currency ("britische Pfund" -> "gbp"), "$" for any dollar, else None."""
-    words = cldr.currency_words(language.code)
     codes: Optional[frozenset[str]] = None
     match: Optional[re.Match] = following
     for _ in range(3):
         if match is None:
             break
         parts = [p for p in re.split(r"[-‐]", _bare(language, match.group())) if len(p) >= 3]
-        known = [cldr.lookup(p, words, language.code) for p in parts]
+        known = [cldr.lookup(p, "currencies", language.code) for p in parts]
         if not parts or not all(known):
             break
         for found in known:

@@ -52,6 +52,7 @@ FRENCH = numeric.NumberLanguage(
     results=r"(?<!\w)(?:victoire|défaite|remport\w*|gagn\w*|perd\w*|battu\w*|bat\b|men[ée]\w*|nul\b|score|match)",
     score_join=r"à",
     ranges=r"-|–|—|à|et|ou",
+    units={"année": "year", "années": "year"},
 )
 
 

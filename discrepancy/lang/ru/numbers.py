@@ -13,11 +13,18 @@ from functools import lru_cache
 from typing import Optional
 
 from number_parser import parse_number
+from number_parser.data.ru import info as _PARSER_DATA
 
 from discrepancy.lang import numeric
 from discrepancy.model import Document, Mention
 
 _BOTH = re.compile(r"об[аеи]|об[ое]и(?:х|м|ми)")  # "оба", "обеих": both
+_ZERO = re.compile(r"н[оу]л(?:ь|я|ю|ём|ем|е)")  # "к нулю": to zero
+# Every word number-parser reads: it builds its tables anew on each call (some 10 ms), so a word
+# outside them is turned away first.
+_VOCABULARY = frozenset(
+    word.replace("ё", "е") for table in _PARSER_DATA.values() if isinstance(table, dict) for word in table
+)
 # How many times: "трижды" is three times.
 _TIMES = {"однажды": 1, "дважды": 2, "трижды": 3, "четырежды": 4}
 # Collective numerals, which number-parser does not read: "шестеро", "двоих", "пятерых".
@@ -42,9 +49,13 @@ def read_words(phrase: str) -> Optional[Decimal]:
         return Decimal(_TIMES[phrase.lower()])
     if _BOTH.fullmatch(phrase.lower()):
         return Decimal(2)
+    if _ZERO.fullmatch(phrase.lower()):
+        return Decimal(0)
     collective = _COLLECTIVE.fullmatch(phrase.lower())
     if collective:
         return Decimal(_COLLECTIVE_VALUES[collective.group(1)])
+    if not all(word in _VOCABULARY for word in phrase.lower().replace("ё", "е").split()):
+        return None
     try:
         value = parse_number(phrase, language="ru")
     except (ValueError, ArithmeticError):  # it reads "½" as digits and fails
@@ -81,6 +92,7 @@ RUSSIAN = numeric.NumberLanguage(
     ordinal_suffix=r"-?(?:й|я|е|го|м|х|ого|ому|ым|ом|ая|ое|ые|ых|ий)",
     compounds={"жды": "time"},  # "трижды": three times
     weak=frozenset({"семью",  # "семью" is also "family"
+                    "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими",
                     "один", "одна", "одно", "одного", "одной", "одну", "одном", "одному", "одним"}),
     results=r"(?<!\w)(?:побед\w*|поражени\w*|проигр\w*|выигр\w*|счет\w*|счёт\w*|ничь\w*|матч\w*|обыгр\w*)",
     score_join=r"на",

@@ -1,13 +1,18 @@
 """Numbers and dates compared across languages: the same value in two languages is no finding,
 a changed one is the right code, in both directions."""
 
+import datetime as dt
+
 import pytest
 
 from discrepancy import compare
 
+# Both documents dated, so that "yesterday" and "on Friday" name a day.
+_DATED = dt.date(2021, 11, 6)
+
 
 def _codes(a: str, b: str, lang_a: str, lang_b: str) -> set[str]:
-    report = compare(a, b, lang_a=lang_a, lang_b=lang_b, select=["NUM", "DAT"])
+    report = compare(a, b, lang_a=lang_a, lang_b=lang_b, date_a=_DATED, date_b=_DATED, select=["NUM", "DAT"])
     return {f.code for f in report.findings if f.severity.value != "info"}
 
 
@@ -16,12 +21,16 @@ SAME = [
     ("ar", "وصل ثلاثة آلاف جندي يوم 5 تشرين الثاني/نوفمبر 2021.", "Three thousand soldiers arrived on November 5, 2021."),
     ("ar", "تم التوقيع في 5 ربيع الأول 1443 هـ في بغداد.", "It was signed on 11 October 2021 in Baghdad."),
     ("ar", "ارتفعت الأسعار بنسبة ١٢٫٥٪ خلال العام.", "Prices rose by 12.5% during the year."),
+    ("ar", "دفعت الحكومة ۲۵۰۰ دولار لكل عائلة.", "The government paid $2,500 to each family."),
+    ("ar", "وصل الوفد إلى بغداد أمس.", "The delegation arrived in Baghdad on November 5."),
+    ("ar", "وصل الوفد يوم الجمعة إلى بغداد.", "The delegation arrived in Baghdad on Friday."),
     ("de", "Die Regierung stellte 2,5 Millionen Euro bereit.", "The government provided 2.5 million euros."),
     ("de", "Über 20 Millionen Zuschauer sahen am 1. Oktober 2021 zu.", "More than 20 million viewers watched on October 1, 2021."),
     ("fr", "Plus de 1 000 personnes ont manifesté le 5 novembre 2021.", "More than 1,000 people demonstrated on November 5, 2021."),
     ("fr", "Les ventes ont augmenté de 40 pour cent dans les années 1980.", "Sales rose by 40 percent in the 1980s."),
     ("ru", "Встреча прошла 5 ноября 2021 г. в Москве.", "The meeting took place on November 5, 2021 in Moscow."),
     ("ru", "Около двух тысяч человек получили 2,5 млн рублей.", "About two thousand people received 2.5 million roubles."),
+    ("ru", "Делегация прибыла вчера, в пятницу.", "The delegation arrived yesterday, on Friday."),
 ]
 
 CHANGED = [
@@ -34,6 +43,8 @@ CHANGED = [
     ("fr", "Plus de 1 000 personnes ont manifesté le 5 novembre 2021.", "More than 1,000 people demonstrated on November 6, 2021.", "DAT001"),
     ("ru", "Встреча прошла 5 ноября 2021 г. в Москве.", "The meeting took place on November 5, 2020 in Moscow.", "DAT001"),
     ("ru", "Около двух тысяч человек получили помощь.", "About three thousand people received help.", "NUM001"),
+    ("ar", "وصل الوفد يوم الخميس إلى بغداد.", "The delegation arrived in Baghdad on Friday.", "DAT001"),
+    ("fr", "La réunion a eu lieu hier.", "The meeting took place on November 4.", "DAT001"),
 ]
 
 
@@ -63,3 +74,8 @@ def test_scale_abbreviation_reads_as_the_english_scale_word():
     text = "Sie kosteten 2,5 Mio. und 1.000 Soldaten"
     values = [m.value for m in extract(text, 0, len(text), Document(text=text, lang="de"))]
     assert values == ["2500000", "1000"]
+
+
+def test_a_hijri_year_is_no_gregorian_year():
+    report = compare("تم الاتفاق عام 1443 هـ.", "The deal was struck in 1443.", lang_a="ar", lang_b="en")
+    assert not [f for f in report.findings if f.code == "DAT001"]

@@ -31,6 +31,7 @@ class DateLanguage:
     before_weekday: str = ""  # a word a weekday needs before it, where its name means more
     needs_before: frozenset[str] = frozenset()  # weekday names that need ``before_weekday``
     year_mark: str = ""  # after a year: "г.", "года"
+    clitics: str = ""  # letters glued before a word (Arabic و ب ل ف: "واليوم")
     # Readers of what else the language writes dates with: (attrs, start, end) of each; attrs
     # with an hour ("h") make a time.
     calendars: tuple[Callable[[str, Document], list[tuple[dict, int, int]]], ...] = ()
@@ -41,13 +42,14 @@ class DateLanguage:
             months = cldr.word_pattern(cldr.month_forms(self.code), self.code)
             # weekdays as CLDR spells them: an ending past "сред" makes "среди", among
             weekdays = cldr.word_pattern(cldr.weekday_forms(self.code), self.code, inflected=False)
+            glued = f"(?:(?<!\\w)[{self.clitics}](?=\\w))?" if self.clitics else ""
             year = r"(?:[\s,]+(?P<y>[12]\d{3})(?!\d)(?:\s*(?:" + (self.year_mark or "(?!)") + r"))?)?"
             self._compiled["date"] = re.compile(
                 r"(?:(?P<wd>" + weekdays + r")[,\s]+)?"
                 r"(?:(?P<d>[0-3]?\d)(?:" + self.day_mark + r")?[\s\u00a0]+)?"
                 r"(?P<m>" + months + r")(?:\s*/\s*(?P<m2>" + months + r"))?" + year
-                + r"|(?P<wd_alone>" + weekdays + r")"
-                + r"|(?<!\w)(?P<rel>" + "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
+                + r"|(?<!\w)" + glued + r"(?P<wd_alone>" + weekdays.replace(r"(?<!\w)", "", 1) + r")"
+                + r"|(?<!\w)" + glued + r"(?P<rel>" + "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
                 + r")(?!\w)"
                 + r"|(?P<decade>" + self.decades + r")",
                 re.I,

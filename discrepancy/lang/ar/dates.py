@@ -34,26 +34,31 @@ def _hijri() -> re.Pattern:
     names.update(_HIJRI_ALSO)
     _hijri_months.update(names)
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>" + alternatives + r")\s+(?P<y>1[3-5]\d\d)(?!\d)"
-                      r"(?:\s*(?:هـ|ه(?!\w)|للهجرة|هجري(?:ة|ا)?))?")
+    era = r"\s*(?:هـ|ه(?!\w)|للهجرة|هجري(?:ة|ا)?)"
+    return re.compile(r"(?:(?<!\d)(?P<d>[0-3]?\d)\s+)?(?P<m>" + alternatives + r")\s+(?P<y>1[3-5]\d\d)(?!\d)"
+                      r"(?:" + era + r")?|(?<!\d)(?P<year>1[3-5]\d\d)" + era)
 
 
 _hijri_months: dict[str, int] = {}
 
 
 def _hijri_dates(region: str, doc: Document) -> list[tuple[dict, int, int]]:
-    """Hijri dates as the Gregorian day they fall on; an impossible one is left unread."""
+    """Hijri dates as the Gregorian day they fall on; a Hijri year, or month of a year, stated
+    without its day is kept apart from the Gregorian years (1443 هـ is no year 1443)."""
     from hijridate import Hijri
 
     folded = region.translate(_FOLD)
     found = []
     for match in _hijri().finditer(folded):
-        month = _hijri_months[" ".join(match["m"].split())]
         try:
-            day = Hijri(int(match["y"]), month, int(match["d"])).to_gregorian()
+            month = _hijri_months[" ".join(match["m"].split())] if match["m"] else 0
+            day = Hijri(int(match["y"]), month, int(match["d"])).to_gregorian() if match["d"] else None
         except (ValueError, OverflowError):
-            continue
-        found.append(({"y": str(day.year), "m": str(day.month), "d": str(day.day)}, match.start(), match.end()))
+            day = None
+        if day is None:  # a Hijri month or year without its day, or no such day: no Gregorian year
+            found.append(({"rel": region[match.start() : match.end()]}, match.start(), match.end()))
+        else:
+            found.append(({"y": str(day.year), "m": str(day.month), "d": str(day.day)}, match.start(), match.end()))
     return found
 
 
@@ -82,6 +87,7 @@ ARABIC = calendar.DateLanguage(
     needs_before=frozenset({"الأحد", "الاثنين", "الجمعة"}),
     year_mark=r"م(?!\w)|ميلادية?",
     calendars=(_hijri_dates, _decades, _clock),
+    clitics="وبلف",
 )
 
 

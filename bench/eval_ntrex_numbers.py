@@ -34,11 +34,12 @@ COLUMNS = {"ar": "arb", "de": "deu", "fr": "fra", "ru": "rus", "zh": "zho-CN"}
 GOALS = {"flagged": 0.02, "recall": 0.95}
 SEED = 16
 _DIGITS = "0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"
-# A run of digits standing free: not glued to letters (COVID-19, G7, MH17 are codes).
 # A month name is a date's when a day or year stands beside it ("5 ноября", "November 2021");
 # alone it may be a name (Theresa May) or a quotation.
 _NEAR_DIGIT = re.compile(r"[0-9٠-٩۰-۹]")
-_DIGIT_RUN = re.compile(r"(?<![^\W\d_])[0-9٠-٩۰-۹]+(?![^\W\d_])")
+# A whole run of digits standing free, or with an ordinal's ending (21st, 89e): not glued to
+# letters (COVID-19, G7, SS19 are codes).
+_DIGIT_RUN = re.compile(r"(?<![^\W_])[0-9٠-٩۰-۹]+(?:(?=st|nd|rd|th|er\b|e\b|ème)|(?![^\W_]))")
 
 
 def lines(path: Path = LINES) -> list[dict]:

@@ -93,6 +93,11 @@ def lookup(word: str, table: str, lang: str):
     return max(matches)[1] if matches else None
 
 
+# Short unit forms that are far more often a preposition after a number: "2-1 in Belfast" (inch),
+# "5 с половиной" (second).
+_PREPOSITIONS = frozenset({"in", "с"})
+
+
 @lru_cache(maxsize=16)
 def unit_words(lang: str) -> dict[str, str]:
     """Unit words of ``lang`` (long and short forms, every plural) -> the unit's English
@@ -110,7 +115,7 @@ def unit_words(lang: str) -> dict[str, str]:
             for count, pattern in dict(patterns[unit_id].get(width, {})).items():
                 if count != "per" and isinstance(pattern, str):
                     word = _fold(pattern.replace("{0}", ""))
-                    if word and not word.isdigit():
+                    if word and not word.isdigit() and word not in _PREPOSITIONS:
                         words.setdefault(word, english)
     return words
 

@@ -60,6 +60,7 @@ class NumberLanguage:
 # A word, with the Arabic short vowels some writers add inside it ("ستُوضع").
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*(?:[-‐][^\W\d_]+)*\.?")
+_GAP = re.compile(r"[\s\u00a0\u202f]*(?:-\s*)?")
 _ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 _SIGN_BEFORE = re.compile("(?:" + "|".join(map(re.escape, SIGNS)) + r")\s?$")
 
@@ -109,7 +110,7 @@ def _scores(language: NumberLanguage, region: str):
                                + r")\s)\s?(\d{1,3})(?![\d.,:/]\d)")
     results = language.pattern("results", lambda: language.results)
     for match in pattern.finditer(region):
-        window = region[max(0, match.start() - 40) : match.end() + 25]
+        window = region[max(0, match.start() - 40) : match.end() + 40]
         if results.search(window):
             yield match.start(), match.end(), f"{int(match[1])}:{int(match[2])}"
 
@@ -210,8 +211,8 @@ def _bare(language: NumberLanguage, word: str) -> str:
 
 
 def _next_word(region: str, at: int) -> Optional[re.Match]:
-    match = re.compile(r"[\s\u00a0\u202f]*(?:-\s*)?").match(region, at)
-    return _WORD.match(region, match.end())
+    """The word after ``at``, past spaces and a hyphen ("300-килограммовое")."""
+    return _WORD.match(region, _GAP.match(region, at).end())
 
 
 def _describe(language: NumberLanguage, reading: _Reading, region: str) -> None:

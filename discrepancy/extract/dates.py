@@ -282,7 +282,7 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
             return "date", {"rel": f"{days} days ago", "ahead": str(-days)}
         return "date", _on(doc.date - dt.timedelta(days=days), match.group().lower())
     if g["relwhen"]:
-        return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
+        return relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
     if g["m4"]:
         if not _MONTH_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
             return None
@@ -360,7 +360,8 @@ def relative_day(word: str, doc: Document, days: Optional[int] = None):
     return "date", _on(doc.date + dt.timedelta(days=days), word)
 
 
-def _relative_period(when: str, unit: str, doc: Document):
+def relative_period(when: str, unit: str, doc: Document):
+    """The week, month or year ``when`` ("last", "next", "this") names, against the document's date."""
     rel = f"{when} {unit}"
     if doc.date is None or unit == "week":
         return "date", {"rel": rel}

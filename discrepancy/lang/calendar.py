@@ -27,6 +27,7 @@ class DateLanguage:
     code: str
     day_mark: str  # after the day, before the month: "." in German, "er" in French
     relative: Mapping[str, int]  # "gestern" -> -1
+    periods: Mapping[str, tuple[str, str]]  # "letztes Jahr" -> ("last", "year"), as English reads it
     decades: str  # a pattern with groups "century" and "digit" ("1980er"), and "digit_short" ("80er")
     before_weekday: str = ""  # a word a weekday needs before it, where its name means more
     needs_before: frozenset[str] = frozenset()  # weekday names that need ``before_weekday``
@@ -51,6 +52,8 @@ class DateLanguage:
                 + r"|(?<!\w)" + glued + r"(?P<wd_alone>" + weekdays.replace(r"(?<!\w)", "", 1) + r")"
                 + r"|(?<!\w)" + glued + r"(?P<rel>" + "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
                 + r")(?!\w)"
+                + r"|(?<!\w)" + glued + r"(?P<period>" + "|".join(
+                    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(self.periods, key=len, reverse=True)) + r")(?!\w)"
                 + r"|(?P<decade>" + self.decades + r")",
                 re.I,
             )
@@ -106,6 +109,9 @@ def _attrs(language: DateLanguage, match: re.Match, region: str, doc: Document) 
     if g["rel"]:
         word = g["rel"].lower()
         return english.relative_day(word, doc, language.relative[word])[1]
+    if g["period"]:
+        when, unit = language.periods[" ".join(g["period"].lower().split())]
+        return english.relative_period(when, unit, doc)[1]  # "this year" in every language
     if g["decade"]:
         if g.get("century"):
             return {"decade": g["century"] + g["digit"]}

@@ -48,6 +48,8 @@ class NumberLanguage:
     score_join: str = r"(?!)"  # a word joining a score's two counts: "à"
     compounds: Mapping[str, str] = field(default_factory=dict)  # "jährig" -> "year": "fünfjährigen"
     units: Mapping[str, str] = field(default_factory=dict)  # unit words CLDR lacks: "années" -> "year"
+    approximate: Mapping[str, int] = field(default_factory=dict)  # "vingtaine" -> 20: about twenty
+    unit_adjective: str = r"(?!)"  # the ending that makes a unit an adjective: "300-килограммовое"
     clitics: str = ""  # letters glued before a word (Arabic و ب ل ك)
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -60,7 +62,7 @@ class NumberLanguage:
 # A word, with the Arabic short vowels some writers add inside it ("ستُوضع").
 _HARAKAT = re.compile("[\u064b-\u0652\u0640]")
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u0652])*(?:[-‐][^\W\d_]+)*\.?")
-_GAP = re.compile(r"[\s\u00a0\u202f]*(?:-\s*)?")
+_GAP = re.compile(r"[\s\u00a0\u202f'’]*(?:-\s*)?")  # also past the apostrophe of "d’années"
 _ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 _SIGN_BEFORE = re.compile("(?:" + "|".join(map(re.escape, SIGNS)) + r")\s?$")
 
@@ -152,6 +154,12 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     while index < len(words):
         word = words[index]
         folded = _bare(language, word.group())
+        if folded in language.approximate:  # "une vingtaine de": about twenty
+            reading = _Reading(Decimal(language.approximate[folded]), word.start(), word.end())
+            reading.attrs["qualifier"] = "about"
+            readings.append(reading)
+            index += 1
+            continue
         if folded in language.magnitudes:
             reading = _Reading(f"~{language.magnitudes[folded]}", word.start(), word.end())
             reading.attrs["magnitude"] = "yes"
@@ -236,7 +244,7 @@ def _describe(language: NumberLanguage, reading: _Reading, region: str) -> None:
     else:
         _unit_and_noun(language, reading, region)
     qualifier = _qualifier(language, region, reading.start)
-    if qualifier and "ordinal" not in attrs:
+    if qualifier and "ordinal" not in attrs and "qualifier" not in attrs:
         attrs["qualifier"] = language.qualifiers[" ".join(qualifier.group(1).lower().split())]
         reading.start = qualifier.start(1)
 
@@ -264,6 +272,9 @@ def _unit_and_noun(language: NumberLanguage, reading: _Reading, region: str) -> 
         return  # an acronym or the scale of another number
     unit = cldr.lookup(word, "units", language.code) or cldr.lookup(word.rstrip("."), "units", language.code)
     unit = unit or language.units.get(word.lower())
+    adjective = language.pattern("unit_adjective", lambda: language.unit_adjective + "$").search(word)
+    if unit is None and adjective:
+        unit = cldr.lookup(word[: adjective.start()], "units", language.code)
     if unit is None and next(units_named([word.lower().rstrip(".")]), None):
         unit = word.lower().rstrip(".")  # a unit spelt as in English: "Kilo", "km"
     attrs["noun"] = unit or _bare(language, word)

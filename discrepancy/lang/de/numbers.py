@@ -19,6 +19,8 @@ from discrepancy.model import Document, Mention
 
 _ARTICLE = re.compile(r"^ein(?:e[nmrs]?)?\b", re.I)
 _BOTH = re.compile(r"beide[nmrs]?", re.I)
+# "anderthalb", "zweieinhalb": a number and a half, as one word.
+_AND_A_HALF = re.compile(r"(anderthalb|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb|anderthalb", re.I)
 # A number word that opens a compound ("fünfjährigen", "dreimal"): read the number, leave the rest.
 _COMPOUND = re.compile(
     r"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert"
@@ -31,6 +33,11 @@ def read_words(phrase: str) -> Optional[Decimal]:
     """ "dreihundertfünfundzwanzig" -> 325, "eine Million" -> 1000000."""
     if _BOTH.fullmatch(phrase):
         return Decimal(2)
+    half = _AND_A_HALF.fullmatch(phrase)
+    if half:
+        return Decimal("1.5") if not half.group(1) else read_words(half.group(1)) + Decimal("0.5")
+    if phrase.lower() == "dutzend":
+        return Decimal(12)
     compound = _COMPOUND.match(phrase)
     if compound and " " not in phrase:
         phrase = compound.group(1)

@@ -10,6 +10,13 @@ FRENCH = calendar.DateLanguage(
     day_mark=r"er",
     relative={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1,
               "après-demain": 2},
+    periods={"cette année": ("this", "year"), "l'année dernière": ("last", "year"), "l’année dernière": ("last", "year"),
+             "l'an dernier": ("last", "year"), "l’an dernier": ("last", "year"), "l'an passé": ("last", "year"),
+             "l’an passé": ("last", "year"), "l'année prochaine": ("next", "year"),
+             "l’année prochaine": ("next", "year"), "l'an prochain": ("next", "year"),
+             "l’an prochain": ("next", "year"), "ce mois-ci": ("this", "month"), "le mois dernier": ("last", "month"),
+             "le mois prochain": ("next", "month"), "cette semaine": ("this", "week"),
+             "la semaine dernière": ("last", "week"), "la semaine prochaine": ("next", "week")},
     decades=r"(?<!\w)années\s+(?:(?P<century>1\d|20)(?P<digit>\d)|(?P<digit_short>[1-9]))0(?!\d)",
 )
 

@@ -53,6 +53,8 @@ FRENCH = numeric.NumberLanguage(
     score_join=r"à",
     ranges=r"-|–|—|à|et|ou",
     units={"année": "year", "années": "year"},
+    approximate={"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                 "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000},
 )
 
 

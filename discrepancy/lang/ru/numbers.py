@@ -51,6 +51,8 @@ def read_words(phrase: str) -> Optional[Decimal]:
         return Decimal(2)
     if _ZERO.fullmatch(phrase.lower()):
         return Decimal(0)
+    if re.fullmatch(r"полтор[аы]|полутора", phrase.lower()):
+        return Decimal("1.5")
     collective = _COLLECTIVE.fullmatch(phrase.lower())
     if collective:
         return Decimal(_COLLECTIVE_VALUES[collective.group(1)])
@@ -91,6 +93,7 @@ RUSSIAN = numeric.NumberLanguage(
     percent=r"процент\w*|проц\.",
     ordinal_suffix=r"-?(?:й|я|е|го|м|х|ого|ому|ым|ом|ая|ое|ые|ых|ий)",
     compounds={"жды": "time"},  # "трижды": three times
+    unit_adjective=r"(?:ов|ев)?(?:ый|ий|ая|ое|ые|ого|ой|ом|ых|ым|ую|ому|ыми)",
     weak=frozenset({"семью",  # "семью" is also "family"
                     "оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими",
                     "один", "одна", "одно", "одного", "одной", "одну", "одном", "одному", "одним"}),

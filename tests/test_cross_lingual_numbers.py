@@ -31,6 +31,9 @@ SAME = [
     ("ru", "Встреча прошла 5 ноября 2021 г. в Москве.", "The meeting took place on November 5, 2021 in Moscow."),
     ("ru", "Около двух тысяч человек получили 2,5 млн рублей.", "About two thousand people received 2.5 million roubles."),
     ("ru", "Делегация прибыла вчера, в пятницу.", "The delegation arrived yesterday, on Friday."),
+    ("ru", "Животное весом 300 кг и 300-килограммовое животное.", "A 650 pound animal and a 300 kg animal."),
+    ("fr", "Une vingtaine de soldats sont arrivés l’an dernier.", "About 20 soldiers arrived last year."),
+    ("de", "Zweieinhalb Millionen Menschen wählten letztes Jahr.", "2.5 million people voted last year."),
 ]
 
 CHANGED = [
@@ -45,6 +48,8 @@ CHANGED = [
     ("ru", "Около двух тысяч человек получили помощь.", "About three thousand people received help.", "NUM001"),
     ("ar", "وصل الوفد يوم الخميس إلى بغداد.", "The delegation arrived in Baghdad on Friday.", "DAT001"),
     ("fr", "La réunion a eu lieu hier.", "The meeting took place on November 4.", "DAT001"),
+    ("ar", "أجريت الانتخابات العام الماضي.", "The elections were held next year.", "DAT001"),
+    ("fr", "Près de 20 soldats sont arrivés.", "More than 20 soldiers arrived.", "NUM002"),
 ]
 
 

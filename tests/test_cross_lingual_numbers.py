@@ -1,5 +1,6 @@
 """Numbers and dates compared across languages: the same value in two languages is no finding,
-a changed one is the right code, in both directions."""
+a changed one is the right code, in both directions (Arabic, German, French, Russian, and the
+Spanish, Italian and Portuguese that share their readers)."""
 
 import datetime as dt
 
@@ -34,6 +35,10 @@ SAME = [
     ("ru", "Животное весом 300 кг и 300-килограммовое животное.", "A 650 pound animal and a 300 kg animal."),
     ("fr", "Une vingtaine de soldats sont arrivés l’an dernier.", "About 20 soldiers arrived last year."),
     ("de", "Zweieinhalb Millionen Menschen wählten letztes Jahr.", "2.5 million people voted last year."),
+    ("es", "El gobierno aprobó 3.000 millones de dólares el 5 de noviembre de 2021.",
+     "The government approved $3 billion on November 5, 2021."),
+    ("it", "Più di 2,5 miliardi di euro sono arrivati ieri.", "More than 2.5 billion euros arrived yesterday."),
+    ("pt", "Cerca de 2,5 milhões de pessoas votaram nos anos 80.", "About 2.5 million people voted in the 1980s."),
 ]
 
 CHANGED = [
@@ -50,6 +55,9 @@ CHANGED = [
     ("fr", "La réunion a eu lieu hier.", "The meeting took place on November 4.", "DAT001"),
     ("ar", "أجريت الانتخابات العام الماضي.", "The elections were held next year.", "DAT001"),
     ("fr", "Près de 20 soldats sont arrivés.", "More than 20 soldiers arrived.", "NUM002"),
+    ("es", "Llegaron el 6 de noviembre de 2021.", "They arrived on November 5, 2021.", "DAT001"),
+    ("it", "Più di 4.000 soldati sono arrivati.", "More than 3,000 soldiers arrived.", "NUM001"),
+    ("pt", "Quase 3.000 soldados chegaram.", "More than 3,000 soldiers arrived.", "NUM002"),
 ]
 
 

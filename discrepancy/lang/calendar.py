@@ -32,6 +32,7 @@ class DateLanguage:
     before_weekday: str = ""  # a word a weekday needs before it, where its name means more
     needs_before: frozenset[str] = frozenset()  # weekday names that need ``before_weekday``
     year_mark: str = ""  # after a year: "г.", "года"
+    year_lead: str = r"[\s,]+"  # between the month and its year: "de" in Spanish
     clitics: str = ""  # letters glued before a word (Arabic و ب ل ف: "واليوم")
     # Readers of what else the language writes dates with: (attrs, start, end) of each; attrs
     # with an hour ("h") make a time.
@@ -44,7 +45,7 @@ class DateLanguage:
             # weekdays as CLDR spells them: an ending past "сред" makes "среди", among
             weekdays = cldr.word_pattern(cldr.weekday_forms(self.code), self.code, inflected=False)
             glued = f"(?:(?<!\\w)[{self.clitics}](?=\\w))?" if self.clitics else ""
-            year = r"(?:[\s,]+(?P<y>[12]\d{3})(?!\d)(?:\s*(?:" + (self.year_mark or "(?!)") + r"))?)?"
+            year = r"(?:(?:" + self.year_lead + r")(?P<y>[12]\d{3})(?!\d)(?:\s*(?:" + (self.year_mark or "(?!)") + r"))?)?"
             self._compiled["date"] = re.compile(
                 r"(?:(?P<wd>" + weekdays + r")[,\s]+)?"
                 r"(?:(?P<d>[0-3]?\d)(?:" + self.day_mark + r")?[\s\u00a0]+)?"

@@ -35,7 +35,9 @@ def month_forms(lang: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for month, name in get_month_names(width, context, locale).items():
-                    forms.setdefault(_fold(name), month)  # "sept." keeps its dot: "sept" is seven
+                    # an abbreviation only with its dot: "sept" is seven, "mar" the sea
+                    if width == "wide" or name.endswith("."):
+                        forms.setdefault(_fold(name), month)
     return forms
 
 

@@ -230,12 +230,16 @@ def _describe(language: NumberLanguage, reading: _Reading, region: str) -> None:
     if "magnitude" in attrs:
         return
     following = _next_word(region, reading.end)
-    if following and isinstance(reading.value, Decimal):
+    applied = 1
+    while following and isinstance(reading.value, Decimal):  # "2 mil millones": two scales, 2 × 10⁹
         scale = language.scales.get(_bare(language, following.group()))
-        if scale and not (reading.value >= 1000 and reading.value % 1000 == 0 and scale == 1000):
-            reading.value *= scale
-            reading.alt = reading.alt * scale if reading.alt is not None else None
-            reading.end = following.end()
+        if not scale or scale <= applied or applied == 1 and reading.value >= 1000 and reading.value % 1000 == 0 \
+                and scale == 1000:
+            break
+        reading.value *= scale
+        reading.alt = reading.alt * scale if reading.alt is not None else None
+        reading.end, applied = following.end(), scale
+        following = _next_word(region, reading.end)
     percent = language.pattern("percent", lambda: r"[\s\u00a0\u202f]*(?:%|" + language.percent + r")(?!\w)")
     match = percent.match(region, reading.end)
     if match:

@@ -1,8 +1,8 @@
 """German numbers: "2,5 Mio.", "1.000", "dreihundertfünfundzwanzig", "mehr als 20 Prozent".
 
-Number words are read by text2num (a maintained reader of German and French number words,
-compounds included, that ordinals too: "fünften" -> "5."); the scale abbreviations, percent
-words and qualifiers are German usage.
+Number words are read by text2num (lang/text2num.py); "beide", the halves ("zweieinhalb") and the
+compounds of a number and a noun ("fünfjährigen") first; the scale abbreviations, percent words
+and qualifiers are German usage.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from text_to_num import alpha2digit, text2num
-
 from discrepancy.lang import numeric
+from discrepancy.lang.text2num import ordinal_reader, word_reader
 from discrepancy.model import Document, Mention
 
 _ARTICLE = re.compile(r"^ein(?:e[nmrs]?)?\b", re.I)
@@ -41,23 +40,16 @@ def read_words(phrase: str) -> Optional[Decimal]:
     compound = _COMPOUND.match(phrase)
     if compound and " " not in phrase:
         phrase = compound.group(1)
-    try:
-        return Decimal(text2num(_ARTICLE.sub("ein", phrase), "de"))
-    except ValueError:
-        return None
+    return _text2num(_ARTICLE.sub("ein", phrase))
 
 
-@lru_cache(maxsize=4096)
-def ordinal(word: str) -> Optional[int]:
-    """ "fünften" -> 5."""
-    read = alpha2digit(word, "de", threshold=0)
-    return int(read[:-1]) if re.fullmatch(r"\d+\.", read) else None
+_text2num = word_reader("de")
 
 
 GERMAN = numeric.NumberLanguage(
     code="de",
     read_words=read_words,
-    ordinal=ordinal,
+    ordinal=ordinal_reader("de"),
     scales={"tsd": 1000, "tausend": 1000, "mio": 10**6, "million": 10**6, "millionen": 10**6,
             "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bio": 10**12, "billion": 10**12,
             "billionen": 10**12},

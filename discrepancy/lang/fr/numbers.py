@@ -1,42 +1,20 @@
 """French numbers: "2,5 millions", "1 000", "vingt et un", "plus de 20 pour cent".
 
-Number words are read by text2num (see lang/de/numbers.py); the scale words, percent words and
+Number words are read by text2num (lang/text2num.py); the scale words, percent words and
 qualifiers are French usage.
 """
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
-from functools import lru_cache
-from typing import Optional
-
-from text_to_num import alpha2digit, text2num
-
 from discrepancy.lang import numeric
+from discrepancy.lang.text2num import ordinal_reader, word_reader
 from discrepancy.model import Document, Mention
-
-
-@lru_cache(maxsize=4096)
-def read_words(phrase: str) -> Optional[Decimal]:
-    """ "deux mille cent" -> 2100."""
-    try:
-        return Decimal(text2num(phrase, "fr"))
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=4096)
-def ordinal(word: str) -> Optional[int]:
-    """ "cinquième" -> 5, "premier" -> 1."""
-    read = re.fullmatch(r"(\d+)(?:er|ère|ème|e|re)", alpha2digit(word, "fr", threshold=0))
-    return int(read.group(1)) if read else None
 
 
 FRENCH = numeric.NumberLanguage(
     code="fr",
-    read_words=read_words,
-    ordinal=ordinal,
+    read_words=word_reader("fr"),
+    ordinal=ordinal_reader("fr"),
     scales={"mille": 1000, "million": 10**6, "millions": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9,
             "milliard": 10**9, "milliards": 10**9, "billion": 10**12, "billions": 10**12},
     magnitudes={"centaines": 100, "milliers": 1000, "dizaines": 12, "millions": 10**6, "milliards": 10**9},

@@ -169,7 +169,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         for kind, attrs, first, last in readings:
             s, e = view.span(first, last)
             mentions.append(
-                Mention(kind=kind, start=s, end=e, text=text[s:e], value=_value(kind, attrs), attrs=attrs)
+                Mention(kind=kind, start=s, end=e, text=text[s:e], value=date_value(kind, attrs), attrs=attrs)
             )
     return mentions
 
@@ -258,8 +258,8 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
         return "time", {"h": "12", "min": "0", "vague": "yes"}
     if g["night_to"] or g["night_of"]:
         if g["night_of"]:
-            return _weekday(WEEKDAYS[g["night_of"].lower()], "", doc)
-        return _weekday((WEEKDAYS[g["night_to"].lower()] - 1) % 7, "", doc)
+            return weekday_date(WEEKDAYS[g["night_of"].lower()], "", doc)
+        return weekday_date((WEEKDAYS[g["night_to"].lower()] - 1) % 7, "", doc)
     if g["century"] or g["cword"] or g["hundreds"]:
         if g["hundreds"]:
             return "date", {"c": str(int(g["hundreds"]) + 1)}
@@ -273,16 +273,16 @@ def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dic
             return None  # "1800 trucks" counts trucks
         return "date", {"y": g["year"]}
     if g["wd3"]:
-        return _weekday(WEEKDAYS[g["wd3"].lower()], (g["dir"] or "").lower(), doc)
+        return weekday_date(WEEKDAYS[g["wd3"].lower()], (g["dir"] or "").lower(), doc)
     if g["rel"]:
-        return _relative_day(" ".join(g["rel"].lower().split()), doc)
+        return relative_day(" ".join(g["rel"].lower().split()), doc)
     if g["ago"]:
         days = int(g["ago"]) if g["ago"].isdigit() else _COUNT_WORDS[g["ago"].lower()]
         if doc.date is None:
             return "date", {"rel": f"{days} days ago", "ahead": str(-days)}
         return "date", _on(doc.date - dt.timedelta(days=days), match.group().lower())
     if g["relwhen"]:
-        return _relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
+        return relative_period(g["relwhen"].lower(), g["unit"].lower(), doc)
     if g["m4"]:
         if not _MONTH_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
             return None
@@ -340,7 +340,7 @@ def _on(day: dt.date, rel: str) -> dict:
     return {"y": str(day.year), "m": str(day.month), "d": str(day.day), "rel": rel}
 
 
-def _weekday(weekday: int, direction: str, doc: Document):
+def weekday_date(weekday: int, direction: str, doc: Document):
     attrs = {"wd": str(weekday)}
     if doc.date is not None:
         back = (doc.date.weekday() - weekday) % 7
@@ -352,13 +352,16 @@ def _weekday(weekday: int, direction: str, doc: Document):
     return "date", attrs
 
 
-def _relative_day(word: str, doc: Document):
+def relative_day(word: str, doc: Document, days: Optional[int] = None):
+    """The day ``word`` ("yesterday", or ``days`` from the document's date) names."""
+    days = _RELATIVE_DAYS[word] if days is None else days
     if doc.date is None:
-        return "date", {"rel": word, "ahead": str(_RELATIVE_DAYS[word])}
-    return "date", _on(doc.date + dt.timedelta(days=_RELATIVE_DAYS[word]), word)
+        return "date", {"rel": word, "ahead": str(days)}
+    return "date", _on(doc.date + dt.timedelta(days=days), word)
 
 
-def _relative_period(when: str, unit: str, doc: Document):
+def relative_period(when: str, unit: str, doc: Document):
+    """The week, month or year ``when`` ("last", "next", "this") names, against the document's date."""
     rel = f"{when} {unit}"
     if doc.date is None or unit == "week":
         return "date", {"rel": rel}
@@ -369,7 +372,7 @@ def _relative_period(when: str, unit: str, doc: Document):
     return "date", {"y": str(month_index // 12), "m": str(month_index % 12 + 1), "rel": rel}
 
 
-def _value(kind: str, attrs: dict) -> str:
+def date_value(kind: str, attrs: dict) -> str:
     if kind == "time":
         seconds = f":{int(attrs['s']):02d}" if "s" in attrs else ""
         return f"{int(attrs['h']):02d}:{int(attrs['min']):02d}{seconds}"

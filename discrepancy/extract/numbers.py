@@ -42,14 +42,14 @@ def _currencies() -> tuple[list[str], list[str]]:
     return sorted(signs, key=lambda s: (-len(s), s)), sorted(codes)
 
 
-_SIGNS, _CODES = _currencies()
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+SIGNS, _CODES = _currencies()
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 # Searching for them first is much faster than translating every sentence that has none.
-_ANY_ARABIC_DIGIT = re.compile("[" + "".join(map(chr, _ARABIC_DIGITS)) + "]")
+ANY_ARABIC_DIGIT = re.compile("[" + "".join(map(chr, ARABIC_DIGITS)) + "]")
 _WORD_ALT = "|".join(sorted(WORDS, key=len, reverse=True))
 _SCALE_ALT = "|".join(sorted((w for w in SCALE_SPELLINGS if w != "hundred"), key=len, reverse=True))
 _ABBREVIATION_ALT = "|".join(sorted((a for a in SCALE_ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
-_DIGITS = (
+DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)"  # Indian grouping: 1,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.5
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.]\d)"  # 1.234.567,5 and the ambiguous 1.500
@@ -89,9 +89,9 @@ _NUMBER = re.compile(
         (?P<none>\bno)(?=\s+[a-z]{3,}\b)
     )
     (?P<percent>\s?%|\s+per\s?cent\b|\s+percent\b)?
-    """.replace("SIGNS", "|".join(map(re.escape, _SIGNS)))
+    """.replace("SIGNS", "|".join(map(re.escape, SIGNS)))
     .replace("CODES", "|".join(_CODES))
-    .replace("DIGITS", _DIGITS)
+    .replace("DIGITS", DIGITS)
     .replace("WORDS", _WORD_ALT)
     .replace("DECADES", "|".join(DECADE_WORDS))
     .replace("ABBREVIATIONS", _ABBREVIATION_ALT)
@@ -103,12 +103,12 @@ _NUMBER = re.compile(
 _START_WORDS = frozenset(WORDS) | frozenset(DECADE_WORDS) | {
     "a", "an", "no", "half", "quarter", "tens", "hundreds", "dozens", "thousands", "millions", "billions",
     "trillions",
-} | {c.lower() for c in _CODES} | {s.rstrip("$") for s in _SIGNS if s[0].isalpha()} | {
+} | {c.lower() for c in _CODES} | {s.rstrip("$") for s in SIGNS if s[0].isalpha()} | {
     f"{word}fold" for word in WORDS
 }  # fmt: skip
 _START = re.compile(
     r"(?<![\d])\d|" + any_word(_START_WORDS) + "|["
-    + re.escape("".join(sorted({s[0] for s in _SIGNS if not s[0].isalpha()}))) + "]"
+    + re.escape("".join(sorted({s[0] for s in SIGNS if not s[0].isalpha()}))) + "]"
 )
 _NEXT_WORD = re.compile(r"[\s-]*(°\s?[CF]\b|[A-Za-z]+)")
 _UNIT_WORDS = frozenset(word for line in data_sections("units.txt")["unit"] for word in line.split()) | {"time"}
@@ -137,8 +137,8 @@ _SKIP_NOUNS = frozenset(
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     view = Visible(text, start, end, WORDS)
     region = view.text[view.start : view.end]
-    if _ANY_ARABIC_DIGIT.search(region):
-        region = region.translate(_ARABIC_DIGITS)
+    if ANY_ARABIC_DIGIT.search(region):
+        region = region.translate(ARABIC_DIGITS)
     mentions, taken = [], []
     for s, e, value in scores(region, 0, len(region)):
         first, last = view.span(view.start + s, view.start + e)
@@ -194,9 +194,9 @@ class _Reading:
         if written in _WEAK or written in ORDINALS and not (attrs.get("before") in _DETERMINERS and "noun" in attrs):
             attrs["weak"] = "yes"
         if self.alt is not None and self.alt != self.value:
-            attrs["alt"] = _canonical(self.alt)
+            attrs["alt"] = canonical(self.alt)
         first, last = view.span(view.start + s, view.start + e)
-        value = self.value if isinstance(self.value, str) else _canonical(self.value)
+        value = self.value if isinstance(self.value, str) else canonical(self.value)
         return Mention(kind="number", start=first, end=last, text=text[first:last], value=value, attrs=attrs)
 
 
@@ -388,5 +388,5 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _canonical(value: Decimal) -> str:
+def canonical(value: Decimal) -> str:
     return format(value.normalize(), "f")

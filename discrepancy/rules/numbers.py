@@ -242,6 +242,10 @@ def _side_words(sentences) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")}
 
 
+# Languages that say "two" with the noun's dual ending, no number word: عامين is "two years".
+_WRITES_DUAL = frozenset({"ar"})
+
+
 @rule("NUM003", "number-one-side", Kind.number, Severity.warning)
 def number_one_side(group: Group) -> Iterator[Hit]:
     """A number in one sentence has no counterpart in the aligned sentence.
@@ -277,6 +281,9 @@ def number_one_side(group: Group) -> Iterator[Hit]:
             other_words = _side_words(other_sentences) if other_words is None else other_words
             named_there = m.attrs.get("code") == "name" and m.attrs.get("before") in other_words
             severity = Severity.info if "code" in m.attrs and not named_there else None
+            other_lang = (group.b_doc if side == "A" else group.a_doc).lang
+            if m.value == "2" and other_lang in _WRITES_DUAL and doc.lang != other_lang:
+                severity = Severity.info  # "two years" is one word in Arabic: عامين
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 

@@ -12,6 +12,7 @@ words are names with no title before them, each language says in its ``people`` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -193,19 +194,28 @@ def _name(text: str, name_words: list[Word], prefixes: tuple | list, weak: bool 
 
 
 def capitalised(word: str) -> bool:
-    """A word written with a capital and then small letters: "Путин", "Macron", not "USA"."""
-    return word[:1].isupper() and not (len(word) >= 2 and word.isupper())
+    """A word written with a capital and then small letters: "Путин", "Macron", "аль-Муаллем",
+    "d'Estaing", not "USA"."""
+    if len(word) >= 2 and word.isupper():
+        return False
+    match = _ARTICLE_PREFIX.match(word)
+    return word[:1].isupper() or bool(match) and word[match.end():][:1].isupper()
+
+
+# A lower-case article written before a name: "аль-", "al-", "d'", "ad-".
+_ARTICLE_PREFIX = re.compile(r"[^\W\d_]{1,3}[-‐'’]")
 
 
 def capitalised_runs(
-    words: list[Word], text: str, connectors: frozenset[str], longest: int = 4
+    words: list[Word], text: str, connectors: frozenset[str], openers: frozenset[str], longest: int = 4
 ) -> list[tuple[int, int, bool]]:
     """Runs of capitalised words (``connectors`` inside: "de", "von"), each with whether it is
-    one word opening the sentence, which may be any word."""
+    one word opening the sentence, which may be any word; one of ``openers`` (function words:
+    "На Рождество", "Les États-Unis") opening the sentence is left out."""
     runs: list[tuple[int, int, bool]] = []
     i = 0
     while i < len(words):
-        if not capitalised(words[i].text):
+        if not capitalised(words[i].text) or i == 0 and words[i].text.lower() in openers:
             i += 1
             continue
         j = i
@@ -233,5 +243,6 @@ def run_after(words: list[Word], i: int, text: str, connectors: frozenset[str], 
 
 
 def known_given_name(word: str) -> bool:
-    """Whether a word, in any script, is an established given name ("Klaus", "Анна")."""
-    return fold(anyascii(word)) in _personal_names()["given"]
+    """Whether a word, in any script, is an established given name ("Klaus", "Анна") of
+    three letters or more ("In", "Al" are words first)."""
+    return len(word) >= 3 and fold(anyascii(word)) in _personal_names()["given"]

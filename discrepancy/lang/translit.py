@@ -109,19 +109,23 @@ def _arabic_stems(word: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def skeletons(word: str) -> frozenset[str]:
-    """The skeletons of every bare form of a word."""
-    return frozenset(s for s in map(skeleton, bare_forms(word)) if s)
+    """The skeletons of every bare form of a word, a "w" read both as a vowel (Arabic و) and
+    as a "v" (Russian в: "Woodward" / "Вудворд")."""
+    forms = bare_forms(word)
+    keys = {skeleton(form) for form in forms}
+    keys.update(skeleton(anyascii(form).lower().replace("w", "v")) for form in forms if "w" in anyascii(form).lower())
+    return frozenset(k for k in keys if k)
 
 
-def skeletons_alike(a: str, b: str) -> bool:
+def skeletons_alike(a: str, b: str, vowelled: bool = False) -> bool:
     """Two skeletons of one name: equal; from three consonants, one the other with a consonant
-    more ("Kavano" / "Kavanaugh"); from four, one consonant apart. Shorter ones
-    must be equal: Arabic words are mostly three consonants, and a looser match would find
-    any name among them."""
+    more ("Kavano" / "Kavanaugh"; from two where both scripts write vowels, "Azar" / "Hazard");
+    from four, one consonant apart. Shorter ones must be equal: Arabic words are mostly three
+    consonants, and a looser match would find any name among them."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 3 and len(long_) == len(short) + 1 and _inside(short, long_):
+    if len(short) >= 3 - vowelled and len(long_) == len(short) + 1 and _inside(short, long_):
         return True  # "Kavano" / "Kavanaugh", "Combs" / "كومز": a letter not written in one
     return len(short) >= 4 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
@@ -138,14 +142,20 @@ def words_alike(a: str, b: str) -> bool:
     than two consonants are alike only when they romanise the same ("Ho" / "Хо")."""
     a_keys, b_keys = skeletons(a), skeletons(b)
     if any(len(k) >= 2 for k in a_keys) and any(len(k) >= 2 for k in b_keys):
-        return any(skeletons_alike(x, y) for x in a_keys for y in b_keys if min(len(x), len(y)) >= 2)
-    if "arabic" in (script_of(a), script_of(b)):  # no vowels written: "ماي" / "May"
-        return bool(skeleton(a)) and skeleton(a) == skeleton(b)
-    return _plain(a) == _plain(b)
+        vowelled = "arabic" not in (script_of(a), script_of(b))
+        return any(
+            skeletons_alike(x, y, vowelled) for x in a_keys for y in b_keys if min(len(x), len(y)) >= 2
+        )
+    if skeleton(a) or skeleton(b):  # "ماي" / "May", "Ын" / "Un"
+        return skeleton(a) == skeleton(b)
+    return _roman(a) == _roman(b)  # "Хо" / "Ho"
 
 
-def _plain(word: str) -> str:
-    return skeleton(word) + "".join(ch for ch in anyascii(word).lower() if ch in "aeiou")[:1]
+def _roman(word: str) -> str:
+    roman = anyascii(word).lower()
+    for group, one in _GROUPS:
+        roman = roman.replace(group, one)
+    return roman
 
 
 @dataclass(frozen=True)
@@ -172,8 +182,9 @@ def find_word(word: str, among: list[Word]) -> Word | None:
 
 
 def _parts(word: str) -> list[str]:
-    """A word and, if hyphenated, its parts without the article: "Al-Shammari" -> "Shammari"."""
-    parts = [p for p in re.split(r"[-‐'’]", word) if p and p.lower() not in _ARTICLES]
+    """A word and, if hyphenated, its parts without the article nor a possessive "s":
+    "Al-Shammari" -> "Shammari", "Halkett's" -> "Halkett"."""
+    parts = [p for p in re.split(r"[-‐'’]", word) if len(p) > 1 and p.lower() not in _ARTICLES]
     return [word, *parts] if len(parts) > 1 or parts and parts[0] != word else [word]
 
 
@@ -191,5 +202,7 @@ def name_found(name: str, among: list[Word], by_last: bool = True) -> bool:
     for k, word in enumerate(words):
         if (k == len(words) - 1 or not by_last) and any(find_word(part, among) for part in _parts(word)):
             return True
-    # "Wester Ross" / "ويستروس": a name of several words written as one.
-    return len(words) > 1 and find_word("".join(words), among) is not None
+    # "Wester Ross" / "ويستروس": a name of several words written as one (the same consonants:
+    # a long skeleton is one consonant from many words).
+    joined = skeletons("".join(words))
+    return len(words) > 1 and any(joined & skeletons(w.text) for w in among)

@@ -37,8 +37,8 @@ def across(group: Group) -> bool:
 def analyse_across(group: Group) -> list[Outcome]:
     """Every NAM outcome of a group whose sides are in two languages."""
     a_names, b_names = group.mentions("name")
-    a_missing = _missing(a_names, _words(group.b_doc, group.b_sentences), group.a_doc.lang != "ar")
-    b_missing = _missing(b_names, _words(group.a_doc, group.a_sentences), group.b_doc.lang != "ar")
+    a_missing = _missing(a_names, _words(group.b_doc, group.b_sentences), (group.a_doc.lang or "en") == "en")
+    b_missing = _missing(b_names, _words(group.a_doc, group.a_sentences), (group.b_doc.lang or "en") == "en")
     a_people = [m for m in a_missing if _person(m, group.a_doc.lang)]
     b_people = [m for m in b_missing if _person(m, group.b_doc.lang)]
     outcomes = [
@@ -72,7 +72,8 @@ _PARTS = re.compile(r"[-‐'’]")
 
 def _missing(names: list[Mention], other_words: list[Word], by_last: bool) -> list[Mention]:
     """The names, weak ones and the words of an office aside, not found among the words (by
-    their last word where names are read whole, see ``name_found``)."""
+    their last word where names are read whole, in English; another language's reader may
+    read a word too many: "Jeremy Corbyns Erfolg", "Северной Кореи Ри Юн")."""
     return [
         m for m in names
         if "weak" not in m.attrs and "office" not in m.attrs

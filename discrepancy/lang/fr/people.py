@@ -10,6 +10,12 @@ from discrepancy.lang.people import Way, capitalised, capitalised_runs, run_afte
 from discrepancy.lang.translit import Word
 
 _CONNECTORS = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "al", "el", "ben", "bin", "ibn"})
+# Function words that open sentences: "Les États-Unis", "Pour Trump".
+_OPENERS = frozenset(
+    """le la les l un une des du de d en à au aux dans pour par sur avec sans selon mais et ou
+    donc ce cet cette ces il elle ils elles on nous vous je lorsque quand si après avant depuis
+    pendant alors ainsi cependant toutefois""".split()
+)
 # Words that are no adjective of an office: the name does not follow them.
 _NOT_ADJECTIVES = frozenset("de du des la le les et à a au aux qui que dont est sont a été en pour par sur".split())
 
@@ -31,7 +37,7 @@ def name_after(words: list[Word], i: int, text: str) -> int:
 
 
 def free_names(words: list[Word], text: str) -> list[tuple[int, int, bool]]:
-    return capitalised_runs(words, text, _CONNECTORS)
+    return capitalised_runs(words, text, _CONNECTORS, _OPENERS)
 
 
 extract = Way("fr", same_word, name_after, free_names).extract

@@ -13,6 +13,12 @@ from discrepancy.lang.people import Way, capitalised_runs, run_after
 from discrepancy.lang.translit import Word, bare_forms
 
 _CONNECTORS = frozenset({"де", "фон", "ван", "ибн", "бен", "бин", "аль", "эль"})
+# Function words that open sentences: "На Рождество", "В Москве".
+_OPENERS = frozenset(
+    """в во на по с со к ко о об обо у из за от до для при без под над через после перед между
+    как что это этот эта эти этого но и а однако также когда если хотя по-прежнему уже ещё еще
+    все всё он она они мы вы я его её ее их тем там тогда""".split()
+)
 
 
 def same_word(word: str, form_word: str) -> bool:
@@ -30,7 +36,7 @@ def name_after(words: list[Word], i: int, text: str) -> int:
 
 
 def free_names(words: list[Word], text: str) -> list[tuple[int, int, bool]]:
-    return capitalised_runs(words, text, _CONNECTORS)
+    return capitalised_runs(words, text, _CONNECTORS, _OPENERS)
 
 
 extract = Way("ru", same_word, name_after, free_names).extract

@@ -7,7 +7,7 @@ consonants are kept, in classes that merge the letters romanisations choose betw
 s/z/sh, b/p and f/v, which Arabic writes with one letter each), with "h", "w" and "y" read as vowels (Arabic و and ي are long
 vowels as often as consonants). A word is also tried without what grammar attaches to a name:
 the Arabic article and the conjunctions and prepositions written solid with a word (والشمري),
-ta marbuta, and the Russian case endings (Путина, Путиным).
+ta marbuta, and the Russian case endings (Путина, Путиным, Ким Чен Ыном).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def bare_forms(word: str) -> tuple[str, ...]:
     elif script == "cyrillic":
         lower = word.lower()
         for ending in _RU_ENDINGS:
-            if lower.endswith(ending) and len(word) - len(ending) >= 3:
+            if lower.endswith(ending) and len(word) - len(ending) >= 2:
                 forms.append(word[: -len(ending)])
         if lower.endswith(("ый", "ий")):  # Навальный / Navalny: the adjective ending is one "y"
             forms.append(word[:-2] + "и")
@@ -146,8 +146,8 @@ def words_alike(a: str, b: str) -> bool:
         return any(
             skeletons_alike(x, y, vowelled) for x in a_keys for y in b_keys if min(len(x), len(y)) >= 2
         )
-    if skeleton(a) or skeleton(b):  # "ماي" / "May", "Ын" / "Un"
-        return skeleton(a) == skeleton(b)
+    if a_keys or b_keys:  # "ماي" / "May", "Ыном" / "Un"
+        return bool(a_keys & b_keys)
     return _roman(a) == _roman(b)  # "Хо" / "Ho"
 
 

@@ -50,12 +50,12 @@ SERIOUS = (Severity.warning, Severity.error)
 
 # People of the made rank sentences, as the languages write them.
 PEOPLE = [
-    {"en": "John Brennan", "ar": "جون برينان", "ru": "Джон Бреннан", "de": "John Brennan", "fr": "John Brennan"},
-    {"en": "Abdul-Amir Al-Shammari", "ar": "عبد الأمير الشمري", "ru": "Абдул-Амир аш-Шаммари", "de": "Abdul-Amir al-Schammari", "fr": "Abdul-Amir al-Chammari"},
-    {"en": "Richard Bell", "ar": "ريتشارد بيل", "ru": "Ричард Белл", "de": "Richard Bell", "fr": "Richard Bell"},
-    {"en": "Yahya Rasool", "ar": "يحيى رسول", "ru": "Яхья Расул", "de": "Yahya Rasul", "fr": "Yahya Rassoul"},
-    {"en": "Sergei Rudskoy", "ar": "سيرغي رودسكوي", "ru": "Сергей Рудской", "de": "Sergej Rudskoi", "fr": "Sergueï Roudskoï"},
-    {"en": "Vincent Coste", "ar": "فنسنت كوست", "ru": "Венсан Кост", "de": "Vincent Coste", "fr": "Vincent Coste"},
+    {"en": "John Brennan", "ru_ins": "Джоном Бреннаном", "ar": "جون برينان", "ru": "Джон Бреннан", "de": "John Brennan", "fr": "John Brennan"},
+    {"en": "Abdul-Amir Al-Shammari", "ru_ins": "Абдул-Амиром аш-Шаммари", "ar": "عبد الأمير الشمري", "ru": "Абдул-Амир аш-Шаммари", "de": "Abdul-Amir al-Schammari", "fr": "Abdul-Amir al-Chammari"},
+    {"en": "Richard Bell", "ru_ins": "Ричардом Беллом", "ar": "ريتشارد بيل", "ru": "Ричард Белл", "de": "Richard Bell", "fr": "Richard Bell"},
+    {"en": "Yahya Rasool", "ru_ins": "Яхьей Расулом", "ar": "يحيى رسول", "ru": "Яхья Расул", "de": "Yahya Rasul", "fr": "Yahya Rassoul"},
+    {"en": "Sergei Rudskoy", "ru_ins": "Сергеем Рудским", "ar": "سيرغي رودسكوي", "ru": "Сергей Рудской", "de": "Sergej Rudskoi", "fr": "Sergueï Roudskoï"},
+    {"en": "Vincent Coste", "ru_ins": "Венсаном Костом", "ar": "فنسنت كوست", "ru": "Венсан Кост", "de": "Vincent Coste", "fr": "Vincent Coste"},
 ]
 TEMPLATES = {
     "en": "{rank} {name} met the delegation in the capital on Monday.",
@@ -64,6 +64,24 @@ TEMPLATES = {
     "fr": "Le {rank} {name} a rencontré lundi la délégation dans la capitale.",
     "ru": "{rank} {name} встретился в понедельник с делегацией в столице.",
 }
+# Russian ranks and names in the instrumental case as well ("встретился с генерал-лейтенантом
+# Джоном Бреннаном"): the reader must match every case.
+INFLECTED = ("The president met {rank} {name} in the capital.", "Президент встретился в столице с {rank} {name}.", "ru_ins")
+
+
+def _instrumental(form: str) -> str:
+    """A Russian rank in the instrumental case: "генерал армии" -> "генералом армии",
+    "старший лейтенант" -> "старшим лейтенантом"."""
+    words = form.split()
+    out = []
+    for k, word in enumerate(words):
+        if word.endswith("ий"):
+            out.append(word[:-2] + "им")
+        elif k == 0 or words[k - 1].endswith("ий"):
+            out.append(word + "ом")
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def serious(findings: list, prefixes=FAMILIES) -> list:
@@ -149,22 +167,25 @@ def _ranks(lang: str):
     rng = random.Random(2116)
     unchanged_flagged = found = tries = 0
     flags = []
-    for canonical, grade, form in entries:
-        other = rng.choice([c for c, g, _ in entries if g != grade])
-        person = PEOPLE[tries % len(PEOPLE)]
-        translated = TEMPLATES[lang].format(rank=form, name=person[lang])
-        if lang != "ar" and TEMPLATES[lang].startswith("{rank}"):
+    ways = [(TEMPLATES["en"], TEMPLATES[lang], lang, str)]
+    if lang == "ru":
+        ways.append((*INFLECTED, _instrumental))
+    for en_template, template, name_key, inflect in ways:
+        for canonical, grade, form in entries:
+            other = rng.choice([c for c, g, _ in entries if g != grade])
+            person = PEOPLE[tries % len(PEOPLE)]
+            translated = template.format(rank=inflect(form), name=person[name_key])
             translated = translated[0].upper() + translated[1:]
-        same = TEMPLATES["en"].format(rank=canonical, name=person["en"])
-        changed = TEMPLATES["en"].format(rank=other, name=person["en"])
-        tries += 1
-        if serious(run(same, translated, lang)):
-            unchanged_flagged += 1
-            flags.append((same, translated))
-        if any(f.code == "RNK001" for f in run(changed, translated, lang)):
-            found += 1
-        else:
-            flags.append((changed, translated))
+            same = en_template.format(rank=canonical, name=person["en"])
+            changed = en_template.format(rank=other, name=person["en"])
+            tries += 1
+            if serious(run(same, translated, lang)):
+                unchanged_flagged += 1
+                flags.append((same, translated))
+            if any(f.code == "RNK001" for f in run(changed, translated, lang)):
+                found += 1
+            else:
+                flags.append((changed, translated))
     return unchanged_flagged, found, tries, flags
 
 

@@ -33,9 +33,10 @@ _AR_CONJUNCTIONS = "وف"
 _AR_PREPOSITIONS = "بلك"
 _AR_ARTICLE = "ال"
 _AR_TA_MARBUTA = "ة"
-# Russian noun and adjective case endings a name takes (Путина, Путину, Путиным, Шойгу stays).
+# Russian noun and adjective case endings a name or rank takes (Путина, Путиным, старшим; Шойгу
+# stays).
 _RU_ENDINGS = tuple(sorted(
-    "а я у ю е ы и ом ем ой ей ою ею ым им ого его ому ему ых их ами ями ах ях ов ев ая яя ую юю ое ее".split(),
+    "а я у ю е ы и ом ем ой ей ою ею ым им ого его ому ему ых их ами ями ах ях ов ев ая яя ую юю ое ее ый ий".split(),
     key=len, reverse=True,
 ))
 # A letter, or a mark written over one (Arabic vowel marks and tatweel, combining accents).

@@ -60,9 +60,12 @@ class Way:
     name_after: Callable[[list[Word], int, str], int]
     free_names: Callable[[list[Word], str], list[tuple[int, int, bool]]] = lambda words, text: []
     qualifiers: dict = field(default_factory=dict)
+    # Each word of a text read so far -> the first words of forms it may be (most: none).
+    _starts: dict = field(default_factory=dict, compare=False, repr=False)
 
     def extract(self, text: str, start: int, end: int, doc: Optional[Document] = None, **_) -> list[Mention]:
-        """Rank, office and name mentions of ``text[start:end]``, sentence by sentence."""
+        """Rank, office and name mentions of ``text[start:end]``, sentence by sentence (a
+        project's own ranks and titles, ``vocabulary``, are English forms and not read here)."""
         spans = [(start, end)]
         if doc is not None:
             first = bisect_left(doc.sentences, start, key=lambda s: s.start)
@@ -102,10 +105,13 @@ class Way:
         mentions.sort(key=lambda m: (m.start, m.end, m.kind))
         return mentions
 
-    def _form_at(self, words: list[Word], i: int, text: str, forms: dict) -> Optional[tuple[Prefix, int]]:
+    def _form_at(self, words: list[Word], i: int, text: str, forms: tuple) -> Optional[tuple[Prefix, int]]:
         """The longest rank or title form starting at ``words[i]`` and the index after it (and
         after a qualifier written behind a rank)."""
-        for form in forms.get("", ()):
+        starts = self._form_starts(words[i].text, forms)
+        for form in forms:
+            if form.words[0] not in starts:
+                continue
             n = len(form.words)
             if i + n <= len(words) and _spaced(words, i, n, text) and all(
                 self.same_word(words[i + k].text, form.words[k]) for k in range(n)
@@ -117,6 +123,17 @@ class Way:
                     after += bool(qualifier)
                 return Prefix(words[i].start, words[after - 1].end, form, qualifier), after
         return None
+
+
+    def _form_starts(self, word: str, forms: tuple) -> frozenset[str]:
+        """The first words of forms that ``word`` may be, worked out once per word."""
+        starts = self._starts.get(word)
+        if starts is None:
+            if len(self._starts) > 65536:
+                self._starts.clear()
+            firsts = {form.words[0] for form in forms}
+            starts = self._starts[word] = frozenset(f for f in firsts if self.same_word(word, f))
+        return starts
 
 
 def _of_the_office(word: str) -> bool:
@@ -131,8 +148,8 @@ def _spaced(words: list[Word], i: int, n: int, text: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _forms(lang: str) -> dict[str, tuple[Form, ...]]:
-    """The language's rank and title forms, longest first (under the key "")."""
+def _forms(lang: str) -> tuple[Form, ...]:
+    """The language's rank and title forms, longest first."""
     raw = data_toml("ranks.toml")
     forms: list[Form] = []
     for canonical, entry in raw["ranks"].items():
@@ -143,7 +160,7 @@ def _forms(lang: str) -> dict[str, tuple[Form, ...]]:
     forms.extend(Form(_form_words(f), office=office) for f, office in titles.get("offices", {}).items())
     forms = [f for f in forms if f.words]
     forms.sort(key=lambda f: -len(f.words))
-    return {"": tuple(forms)}
+    return tuple(forms)
 
 
 def _form_words(form: str) -> tuple[str, ...]:

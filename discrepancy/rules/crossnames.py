@@ -39,8 +39,11 @@ def analyse_across(group: Group) -> list[Outcome]:
     a_names, b_names = group.mentions("name")
     a_missing = _missing(a_names, _words(group.b_doc, group.b_sentences), (group.a_doc.lang or "en") == "en")
     b_missing = _missing(b_names, _words(group.a_doc, group.a_sentences), (group.b_doc.lang or "en") == "en")
-    a_people = [m for m in a_missing if _person(m, group.a_doc.lang)]
-    b_people = [m for m in b_missing if _person(m, group.b_doc.lang)]
+    if not (_readable(group.a_doc.lang) and _readable(group.b_doc.lang)):
+        a_people, b_people = [], []  # names can't be looked for: only information
+    else:
+        a_people = [m for m in a_missing if _person(m, group.a_doc.lang)]
+        b_people = [m for m in b_missing if _person(m, group.b_doc.lang)]
     outcomes = [
         Outcome("NAM001", f"name changed: {x.text} → {y.text}", (x.start, x.end), (y.start, y.end))
         for x, y in zip(a_people, b_people)
@@ -53,6 +56,15 @@ def analyse_across(group: Group) -> list[Outcome]:
             severity = None if any(m is p for p in people) else Severity.info
             outcomes.append(Outcome(code, f"name only in {side.upper()}: {m.text}", severity=severity, **{side: (m.start, m.end)}))
     return outcomes
+
+
+# Languages written without spaces between words (Chinese, Japanese, Thai...), whose foreign
+# names are spelt by syllables: their words, hence their names, can't be told apart here.
+_UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+
+
+def _readable(lang: str | None) -> bool:
+    return lang not in _UNSPACED
 
 
 def _words(doc, sentences) -> list[Word]:

@@ -118,16 +118,23 @@ def skeletons(word: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-def skeletons_alike(a: str, b: str, vowelled: bool = False) -> bool:
-    """Two skeletons of one name: equal; from three consonants, one the other with a consonant
-    more ("Kavano" / "Kavanaugh"; from two where both scripts write vowels, "Azar" / "Hazard");
-    from four, one consonant apart. Shorter ones must be equal: Arabic words are mostly three
-    consonants, and a looser match would find any name among them."""
+def skeletons_alike(a: str, b: str, scripts: frozenset[str] = frozenset({"latin"})) -> bool:
+    """Two skeletons of one name, from words in ``scripts``: equal; from four consonants, one
+    consonant apart; one the other with a consonant more: at the end in one script (an
+    inflection, "Corbyns" / "Corbyn": the name is copied, and German capitalises every noun,
+    so a looser match finds it anywhere), anywhere across scripts ("Kavano" / "Kavanaugh",
+    "Combs" / "كومز": a letter not written in one), from two consonants between Latin and
+    Cyrillic ("Azar" / "Hazard"), from three with Arabic, whose words are mostly three
+    consonants."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 3 - vowelled and len(long_) == len(short) + 1 and _inside(short, long_):
-        return True  # "Kavano" / "Kavanaugh", "Combs" / "كومز": a letter not written in one
+    if len(long_) == len(short) + 1:
+        if len(scripts) == 1:
+            if len(short) >= 3 and long_.startswith(short):
+                return True
+        elif len(short) >= (3 if "arabic" in scripts else 2) and _inside(short, long_):
+            return True
     return len(short) >= 4 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
@@ -143,9 +150,9 @@ def words_alike(a: str, b: str) -> bool:
     than two consonants are alike only when they romanise the same ("Ho" / "Хо")."""
     a_keys, b_keys = skeletons(a), skeletons(b)
     if any(len(k) >= 2 for k in a_keys) and any(len(k) >= 2 for k in b_keys):
-        vowelled = "arabic" not in (script_of(a), script_of(b))
+        scripts = frozenset({script_of(a), script_of(b)})
         return any(
-            skeletons_alike(x, y, vowelled) for x in a_keys for y in b_keys if min(len(x), len(y)) >= 2
+            skeletons_alike(x, y, scripts) for x in a_keys for y in b_keys if min(len(x), len(y)) >= 2
         )
     if a_keys or b_keys:  # "ماي" / "May", "Ыном" / "Un"
         return bool(a_keys & b_keys)

@@ -16,6 +16,7 @@ from typing import Iterator
 from discrepancy.extract.offices import office_modifiers
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.crossnames import across
 from discrepancy.rules.ranks import holder_pairs
 
 SAME, LESS_SPECIFIC, OTHER = 0, 1, 2
@@ -23,7 +24,22 @@ SAME, LESS_SPECIFIC, OTHER = 0, 1, 2
 
 def _pairs(group: Group) -> list[tuple[Mention, Mention, int]]:
     """Office mentions of A and B held by one person, with how the two offices relate."""
-    return [(a, b, relation(a.value, b.value)) for a, b in holder_pairs(group, "office")]
+    relate = relation_across if across(group) else relation
+    return [(a, b, relate(a.value, b.value)) for a, b in holder_pairs(group, "office")]
+
+
+# A cabinet secretary of one country is the minister of another's translation.
+_HEADS_ACROSS = {"secretary": "minister"}
+
+
+def relation_across(a: str, b: str) -> int:
+    """How two offices of one person relate in two languages: by the office itself, the last
+    word (president, minister, ambassador), the words that say which one being translated too
+    freely to compare ("US Internal Secretary" / "Министр внутренних дел")."""
+    if a == b:
+        return SAME
+    a_head, b_head = (_HEADS_ACROSS.get(v.split()[-1], v.split()[-1]) if v else "" for v in (a, b))
+    return LESS_SPECIFIC if a_head == b_head else OTHER
 
 
 def relation(a: str, b: str) -> int:

@@ -23,6 +23,7 @@ from discrepancy.extract.people import common_words, folded_words
 from discrepancy.extract.places import derived_from, generic_place_word, is_country, one_country, place_codes, same_country
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.crossnames import across, analyse_across
 from discrepancy.rules.nameplace import (
     appositive_kept, as_pronoun, between_same_names, cognates_there, described, extends_shared, identifying_words,
     in_its_place, ordinary, translated_in_place,
@@ -81,6 +82,8 @@ def analyse(group: Group) -> list[Outcome]:
     """Every NAM outcome of one group, shared by the NAM rules."""
     if not group.group.a or not group.group.b:
         return []
+    if across(group):
+        return analyse_across(group)
     a_names, b_names = group.mentions("name")
     if {m.value for m in a_names} == {m.value for m in b_names}:
         return []  # the same names on both sides: nothing to look for

@@ -11,8 +11,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from discrepancy.extract.namematch import Match, Tolerance, match_names, token_match
+from discrepancy.lang.translit import name_found, words_of
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.crossnames import across
 
 
 def _same_holder(a: Mention, b: Mention, tolerance: Tolerance) -> bool:
@@ -25,14 +27,21 @@ def _same_holder(a: Mention, b: Mention, tolerance: Tolerance) -> bool:
     )
 
 
+def _same_holder_across(a: Mention, b: Mention, tolerance: Tolerance) -> bool:
+    """One person named in two languages: a word of one holder's name written in the other's,
+    in any script ("عبد الأمير الشمري" / "Abdul-Amir Al-Shammari")."""
+    return name_found(a.attrs["holder_text"], words_of(b.attrs["holder_text"]), by_last=False)
+
+
 def holder_pairs(group: Group, kind: str) -> list[tuple[Mention, Mention]]:
     """Mentions of ``kind`` (rank, office) in A and B that belong to one person, each used once."""
     a_mentions, b_mentions = group.mentions(kind)
     tolerance = Tolerance.among(group.options)
+    same_holder = _same_holder_across if across(group) else _same_holder
     pairs, used = [], set()
     for a in a_mentions:
         for j, b in enumerate(b_mentions):
-            if j not in used and _same_holder(a, b, tolerance):
+            if j not in used and same_holder(a, b, tolerance):
                 pairs.append((a, b))
                 used.add(j)
                 break

@@ -1,0 +1,128 @@
+"""NAM across languages: the names of a source and its translation into another language.
+
+A word diff says nothing across languages, and a name is written in another script, inflected,
+or (in Arabic) read without capitals. So each side's names are looked for among the other
+side's words (``lang/translit.name_found``: consonant skeletons, any script): in an Arabic
+text among all its words, in a Latin or Cyrillic one among its capitalised words. A person
+found on neither side's counterpart stands replaced where the other side has an unmatched
+person too (NAM001), else dropped or added (NAM002, NAM003). Other names (places, bodies,
+works) are translated as often as transliterated ("Germany" / "Deutschland" / "ألمانيا"), so
+their absence is only information.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+from discrepancy.extract.namematch import fold
+from discrepancy.extract.people import common_words
+from discrepancy.extract.places import place_codes
+from discrepancy.lang.people import known_given_name
+from discrepancy.lang.translit import Word, name_found, script_of, words_of
+from discrepancy.model import Mention, Severity
+from discrepancy.rules import Group
+from discrepancy.rules.namesides import Outcome
+
+# Words of a name that say nothing of who it is.
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "der", "la", "le"})
+
+
+def across(group: Group) -> bool:
+    """Whether the two sides of a group are written in different languages."""
+    return (group.a_doc.lang or "en") != (group.b_doc.lang or "en")
+
+
+def analyse_across(group: Group) -> list[Outcome]:
+    """Every NAM outcome of a group whose sides are in two languages."""
+    a_names, b_names = group.mentions("name")
+    a_missing = _missing(a_names, _words(group.b_doc, group.b_sentences), (group.a_doc.lang or "en") == "en")
+    b_missing = _missing(b_names, _words(group.a_doc, group.a_sentences), (group.b_doc.lang or "en") == "en")
+    if not (_readable(group.a_doc.lang) and _readable(group.b_doc.lang)):
+        a_people, b_people = [], []  # names can't be looked for: only information
+    else:
+        a_people = [m for m in a_missing if _person(m, group.a_doc.lang)]
+        b_people = [m for m in b_missing if _person(m, group.b_doc.lang)]
+    outcomes = [
+        Outcome("NAM001", f"name changed: {x.text} → {y.text}", (x.start, x.end), (y.start, y.end))
+        for x, y in zip(a_people, b_people)
+    ]
+    paired = set(map(id, a_people[:len(b_people)])) | set(map(id, b_people[:len(a_people)]))
+    for code, side, missing, people in (("NAM002", "a", a_missing, a_people), ("NAM003", "b", b_missing, b_people)):
+        for m in missing:
+            if id(m) in paired:
+                continue
+            severity = None if any(m is p for p in people) else Severity.info
+            outcomes.append(Outcome(code, f"name only in {side.upper()}: {m.text}", severity=severity, **{side: (m.start, m.end)}))
+    return outcomes
+
+
+# Languages written without spaces between words (Chinese, Japanese, Thai...), whose foreign
+# names are spelt by syllables: their words, hence their names, can't be told apart here.
+_UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "bo"})
+
+
+def _readable(lang: str | None) -> bool:
+    return lang not in _UNSPACED
+
+
+def _words(doc, sentences) -> list[Word]:
+    """The words of one side a name of the other may be written as: every word of an Arabic
+    text (no capitals), the capitalised ones of any other."""
+    words = [w for s in sentences for w in words_of(doc.text, s.start, s.end)]
+    return words if doc.lang == "ar" else [w for w in words if _capitalised(w.text)]
+
+
+def _capitalised(word: str) -> bool:
+    """A capital opening the word or a part of it ("Moualem" of "al-Moualem", "d'Estaing")."""
+    return any(part[:1].isupper() for part in _PARTS.split(word))
+
+
+_PARTS = re.compile(r"[-‐'’]")
+
+
+def _missing(names: list[Mention], other_words: list[Word], by_last: bool) -> list[Mention]:
+    """The names, weak ones and the words of an office aside, not found among the words (by
+    their last word where names are read whole, in English; another language's reader may
+    read a word too many: "Jeremy Corbyns Erfolg", "Северной Кореи Ри Юн")."""
+    return [
+        m for m in names
+        if "weak" not in m.attrs and "office" not in m.attrs
+        and not any(name_found(text, other_words, by_last) for text in {m.text, _identifying(m.text)})
+    ]
+
+
+def _identifying(name: str) -> str:
+    """A name without the ordinary words and acronyms it ends with, which translations
+    translate ("Victoria Cross", "Jeane Freeman MSP"): its last word is looked for too."""
+    words = words_of(name)
+    while len(words) > 1 and (fold(words[-1].text) in common_words() or not _plain_word(words[-1].text)):
+        words.pop()
+    return name[words[0].start:words[-1].end] if words else name
+
+
+def _person(mention: Mention, lang: str | None) -> bool:
+    """Whether a name is a person's: a rank or title before it, or several words opening with
+    a known given name and ending with no ordinary word ("Lee County", also "Lee Smith");
+    in English, also several plain capitalised words none of them ordinary nor a place
+    ("Ruaridh Knott", not "Toyota UK", "Welsh AMs")."""
+    if "title" in mention.attrs:
+        return True
+    words = [w.text for w in words_of(mention.text) if fold(w.text) not in _PARTICLES]
+    if len(words) < 2:
+        return False
+    last = fold(words[-1])
+    if _plain_word(words[0]) and known_given_name(words[0]) and last not in common_words():
+        return True
+    return (lang or "en") == "en" and script_of(mention.text) == "latin" and not place_codes(mention.text) and all(
+        _plain_word(w) and fold(part) not in common_words() for w in words for part in w.split("-")
+    )
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-‐’'][A-Za-z][a-z]+)*$")
+
+
+def _plain_word(word: str) -> bool:
+    """A capital and small letters ("Knott", "McDowall", "Jae-in"), no acronym ("UK", "AMs")."""
+    return bool(_PLAIN_WORD.match(anyascii(word))) if script_of(word) != "latin" else bool(_PLAIN_WORD.match(word))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from pyarabic.number import text2number
+from pyarabic.number_const import NUMBER_WORDS
 
 from discrepancy.lang import numeric
 from discrepancy.model import Document, Mention
@@ -37,10 +38,26 @@ def read_words(phrase: str) -> Optional[Decimal]:
         return None  # الثلاثاء is Tuesday, الاثنين Monday
     words = [w + "ن" if re.fullmatch(r"[وب]?(?:مئتي|مائتي|ألفي|مليوني|ملياري)", w) else w for w in words]
     words = ["اثنا" if re.fullmatch(r"[وب]?اثنت[اي]", w) else w for w in words]  # twelve, feminine
-    value = text2number(" ".join(words))
+    bare = [_without_clitics(w) for w in words]
+    if None in bare:
+        return None
+    value = text2number(" ".join(bare))
     if not value:
         return Decimal(0) if phrase in ("صفر", "الصفر") else None
     return Decimal(value)
+
+
+def _without_clitics(word: str) -> Optional[str]:
+    """The number word under a conjunction (و ف) and then a preposition (ب ك ل), in that order,
+    or None. PyArabic strips them in any order and skips words it does not know, so "كوست"
+    (the name Coste) would read as ست, six."""
+    candidates = [word]
+    if word[:1] in "وفبكل":
+        candidates.append(word[1:])
+    if word[:1] in "وف" and word[1:2] in "بكل":
+        candidates.append(word[2:])
+    bare = next((w for w in candidates if w in NUMBER_WORDS), None)
+    return "واحد" if bare == "واحدة" else bare  # PyArabic would take واحدة's و for "and"
 
 
 def ordinal(word: str) -> Optional[int]:

@@ -1,5 +1,7 @@
 """Sentence alignment: group structure on constructed cases and on the example pair."""
 
+from alignment_properties import assert_partition_in_order
+
 from discrepancy.align import align
 
 # Two renderings of the same short report, sentence by sentence (B paraphrases A).
@@ -155,13 +157,7 @@ def test_every_sentence_lands_in_exactly_one_group_on_any_input():
     @given(sentences, sentences)
     def check(a, b):
         groups = align(a, b)
-        assert sorted(i for g in groups for i in g.a) == list(range(len(a)))
-        assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
-        for g in groups:
-            assert 0.0 <= g.score <= 1.0 and (g.a or g.b)
-            # each side ascending and without holes
-            assert all(s == list(range(s[0], s[0] + len(s))) for s in (g.a, g.b) if s)
-        assert [g.a[0] for g in groups if g.a] == sorted(g.a[0] for g in groups if g.a)
+        assert_partition_in_order(groups, a, b)
 
     check()
 

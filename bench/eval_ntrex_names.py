@@ -1,6 +1,6 @@
 """Names and ranks across languages, measured on NTREX-128 line pairs (Microsoft, CC BY-SA 4.0).
 
-Each English line of ``shared/eval/ntrex/lines.jsonl`` is compared with its professional
+Each English line of ``corpus/eval/ntrex/lines.jsonl`` is compared with its professional
 translation into Arabic, German, French and Russian as two one-sentence documents (one aligned
 group, no cross-lingual aligner needed), and the figures are, per language:
 
@@ -38,12 +38,7 @@ from discrepancy.model import Severity
 from discrepancy.rules.crossnames import _person
 
 ROOT = Path(__file__).resolve().parents[1]
-# The project's copy (corpus/eval/ntrex, with its licence), else the shared one beside the repo.
-LINES = next(
-    (p for p in (ROOT / "corpus" / "eval" / "ntrex" / "lines.jsonl", Path("/work/shared/eval/ntrex/lines.jsonl"),
-                 ROOT.parent / "shared" / "eval" / "ntrex" / "lines.jsonl") if p.exists()),
-    ROOT / "corpus" / "eval" / "ntrex" / "lines.jsonl",
-)
+LINES = ROOT / "corpus" / "eval" / "ntrex" / "lines.jsonl"  # the project's copy, with its licence
 COLUMNS = {"ar": "arb", "de": "deu", "fr": "fra", "ru": "rus"}
 FAMILIES = ["NAM", "RNK", "TTL"]
 SERIOUS = (Severity.warning, Severity.error)

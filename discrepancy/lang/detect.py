@@ -4,11 +4,14 @@ identifier.
 Most scripts name their language outright (Arabic script is read as Arabic, Cyrillic as
 Russian, Han as Chinese) and a language identifier refines it among the languages that share
 the script. Latin script needs the identifier (py3langid, whose model ships inside the package).
-Loading that model costs most of a second, so a text whose words are plainly English (the
-English function words make up a fifth to a third of an English news text and under a twentieth
-of a German or French one, measured on NTREX-128) is taken as English without it. A text too
-short to judge is English but not *sure*: the pipeline then gives it its counterpart's language
-when that one shares its script, so two short snippets compare as one language.
+Loading
+that model costs most of a second and each answer most of a millisecond, so a text whose words
+are plainly English is taken as English without it: on the NTREX-128 lines of eight words or
+more, the English function words listed here are a median 38 % of an English line (under 18 %
+in 4 % of them, which go to the identifier) and over 18 % in 2 of 940 German lines and 1 of 957
+French ones. A text too short to judge is English but not *sure*: the pipeline then gives it
+its counterpart's language when that one shares its script, so two short snippets compare as
+one language.
 """
 
 from __future__ import annotations
@@ -37,11 +40,12 @@ _SCRIPTS = {
 }
 _SAMPLE = 4000  # characters read: enough for any script count or identifier
 _LEAST_WORDS = 8  # fewer Latin words than this cannot be judged
-_ENGLISH_SHARE = 0.12  # least share of English function words in an English text
+_ENGLISH_SHARE = 0.18  # least share of English function words in an English text
 _LEAST_PROBABILITY = 0.8  # an identifier's answer below this is not taken
 _ENGLISH_WORDS = frozenset(
     "the of and to is was that with for by from which have has were are this it be been "
-    "their its his her they will would said not but".split()
+    "their its his her they will would said not but a an in on at as or he she we you who what "
+    "when after about also more than one two".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -71,30 +75,37 @@ def script_of(char: str) -> str:
 def detect(text: str) -> Detected:
     """The language of ``text``, from its most frequent script and then its words."""
     sample = text[:_SAMPLE]
-    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(sample))}
-    for char in _NON_ASCII.findall(sample):
-        if char.isalpha():
-            script = script_of(char)
-            counts[script] = counts.get(script, 0) + 1
-    counts = {script: count for script, count in counts.items() if count}
-    if not counts:
+    script = _main_script(sample)
+    if script is None:
         return Detected("en", "no letters", sure=False)
-    script = max(sorted(counts), key=counts.__getitem__)
     if script in _SCRIPTS:
         default, family = _SCRIPTS[script]
         lang = _identified(sample, family) if len(family) > 1 else None
         return Detected(lang or default, f"{script.lower()} script", script=script)
     if script != "LATIN":
         return Detected("en", f"{script.lower()} script, no reader", sure=False, script=script)
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample.lower())
     if len(words) < _LEAST_WORDS:
         return Detected("en", "too short to tell", sure=False, script=script)
-    if sum(w in _ENGLISH_WORDS for w in words) >= _ENGLISH_SHARE * len(words):
+    if sum(map(_ENGLISH_WORDS.__contains__, words)) >= _ENGLISH_SHARE * len(words):
         return Detected("en", "English function words", script=script)
     lang = _identified(sample, ())
     if lang is None:
         return Detected("en", "no language stood out", sure=False, script=script)
     return Detected(lang, "language identifier", script=script)
+
+
+def _main_script(sample: str) -> str | None:
+    """The script most of the letters of ``sample`` are in (ties to the first name), or None."""
+    if sample.isascii():  # most texts: no character to name
+        return "LATIN" if _ASCII_LETTER.search(sample) else None
+    counts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(sample))}
+    for char in _NON_ASCII.findall(sample):
+        if char.isalpha():
+            script = script_of(char)
+            counts[script] = counts.get(script, 0) + 1
+    counts = {script: count for script, count in counts.items() if count}
+    return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 
 def settled(a: Detected, b: Detected) -> tuple[Detected, Detected]:

@@ -72,6 +72,12 @@ def _use_color(choice: Optional[Color], to_terminal: bool) -> bool:
     return not os.environ.get("NO_COLOR") and to_terminal
 
 
+class Bidi(str, Enum):
+    auto = "auto"
+    visual = "visual"
+    logical = "logical"
+
+
 class NameTolerance(str, Enum):
     strict = "strict"
     normal = "normal"
@@ -155,6 +161,10 @@ def compare(
     width: Optional[int] = typer.Option(
         None, min=40, metavar="COLUMNS", help="Width of the terminal view (default: the terminal's, or 120)."
     ),
+    bidi: Optional[Bidi] = typer.Option(
+        None, help="Right-to-left text in the terminal view: visual (drawn in display order), logical "
+        "(for terminals that reorder it themselves), auto (visual on a terminal; DISCREPANCY_BIDI sets it).",
+    ),
     select: Optional[str] = typer.Option(
         None, metavar="CODES", help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
     ),
@@ -215,11 +225,17 @@ def compare(
 
         width = shutil.get_terminal_size().columns
     threshold = fail_on.value if fail_on else settings.fail_on
+    from discrepancy.report.bidi import for_terminal, terminal_mode
+
+    try:
+        mode = terminal_mode(bidi and bidi.value, to_terminal)
+    except InputError as err:
+        _fail(str(err))
     text = render(
-        report, format.value, color=use_color, width=width, verbose=verbose, fail_on=threshold
+        report, format.value, color=use_color, width=width, verbose=verbose, fail_on=threshold, bidi=mode
     )
     if to_stdout:
-        _write_stdout(text)
+        _write_stdout(for_terminal(text, mode) if use_color and to_terminal and format is Format.terminal else text)
     else:
         from discrepancy.report.output import write_atomic
 

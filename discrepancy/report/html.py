@@ -3,6 +3,11 @@
 Everything is inline (CSS and a few lines of JS); the page fetches nothing. Each finding links
 to its sentence pair; the kind and severity checkboxes hide and show findings and their marks.
 Info findings start unchecked unless ``verbose``.
+
+Each side carries its document's ``lang`` and ``dir`` (``auto`` when the language is not
+known), and its marks are isolated, so a right-to-left excerpt runs right to left and a
+highlighted stretch cannot trade places with its neighbours; the right-to-left pieces of the
+English messages and quotes sit in ``<bdi>`` (see bidi.py).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from discrepancy.model import Kind, Report, Severity
-from discrepancy.report import counted, view
+from discrepancy.report import bidi, counted, view
 
 KIND_COLOURS = {  # background, then text, chosen to stay readable on paper too
     Kind.name: ("#f3d9fa", "#862e9c"),
@@ -64,6 +69,7 @@ article.group h3 a { color: inherit; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .side { white-space: pre-wrap; overflow-wrap: anywhere; }
 .side.none { color: var(--muted); font-style: italic; }
+.side mark, .side .diff { unicode-bidi: isolate; }
 ul.group-findings { margin: .4rem 0 0; padding-left: 1.2rem; font-size: .92rem; }
 [hidden] { display: none !important; }
 .scroll { max-width: 100%; overflow-x: auto; }
@@ -292,7 +298,7 @@ def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity
             f'<td class="sev s-{finding.severity.value}">{finding.severity.value}</td>'
             f"<td><code>{escape(finding.code)}</code></td>"
             f'<td><span class="swatch k-{finding.kind.value}">{finding.kind.value}</span></td>'
-            f'<td class="msg">{escape(finding.message)}<br>'
+            f'<td class="msg">{_isolated(finding.message)}<br>'
             f"A {_quote(finding.a)} · B {_quote(finding.b)}</td><td>{where}</td></tr>"
         )
     return (
@@ -303,7 +309,15 @@ def _findings_table(report: Report, groups: list[view.Group], hide: set[Severity
 
 
 def _quote(evidence) -> str:
-    return f"<q>{escape(evidence.text)}</q>" if evidence else "—"
+    if not evidence:
+        return "—"
+    text = escape(evidence.text)
+    return f"<q><bdi>{text}</bdi></q>" if bidi.has_rtl(evidence.text) else f"<q>{text}</q>"
+
+
+def _isolated(message: str) -> str:
+    """An English message, escaped, each right-to-left piece in its own ``<bdi>``."""
+    return "".join(f"<bdi>{escape(p)}</bdi>" if rtl else escape(p) for p, rtl in bidi.pieces(message))
 
 
 def _group(report: Report, group: view.Group, prefix: str) -> str:
@@ -311,7 +325,7 @@ def _group(report: Report, group: view.Group, prefix: str) -> str:
         f'<li {_attributes(report, i, set())}><a href="#{prefix}f{i + 1}">'
         f"<code>{escape(report.findings[i].code)}</code></a> "
         f'<span class="sev s-{report.findings[i].severity.value}">{report.findings[i].severity.value}</span> '
-        f"{escape(report.findings[i].message)}</li>"
+        f"{_isolated(report.findings[i].message)}</li>"
         for i in group.findings
     )
     return (
@@ -343,4 +357,5 @@ def _side(report: Report, side: view.Side, prefix: str) -> str:
                 f"{piece}</mark>"
             )
         html.append(piece)
-    return f'<div class="side">{"".join(html)}</div>'
+    lang = f' lang="{escape(side.doc.lang)}"' if side.doc.lang else ""
+    return f'<div class="side"{lang} dir="{bidi.direction(side.doc.lang)}">{"".join(html)}</div>'

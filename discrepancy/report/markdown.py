@@ -4,6 +4,10 @@ The words that differ between the two sentences are in bold; everything taken fr
 documents is escaped so that no pipe, bracket or star in a report can break the table, no
 control character reaches it, and no ``@user``, ``@org/team``, ``#12`` or ``owner/repo#12``
 pings anyone or links an issue when the comment is posted.
+
+The right-to-left pieces of a message sit between FSI and PDI (U+2068, U+2069), which we add
+in pairs after escaping, so that "rank of الشمري: الفريق أول ركن → …" keeps its order on
+GitHub; the quoted sentences stay as written, for GitHub's own ``dir="auto"``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 
 from discrepancy.model import Document, Finding, Kind, Report, Severity
-from discrepancy.report import counted, view, without_controls
+from discrepancy.report import bidi, counted, view, without_controls
 
 # GitHub refuses comments longer than 65,536 characters; rows past this budget are left out.
 COMMENT_BUDGET = 60_000
@@ -63,7 +67,7 @@ def render(
             a_quote, b_quote = _quotes(report, finding)
             row = (
                 f"| {number} | {_SEVERITY_MARKS[finding.severity]} | {escape(finding.code)} "
-                f"| {finding.kind.value} | {escape(finding.message)} | {a_quote} | {b_quote} |"
+                f"| {finding.kind.value} | {bidi.isolated(escape(finding.message))} | {a_quote} | {b_quote} |"
             )
             used += len(row) + 1
             if used > max_chars:

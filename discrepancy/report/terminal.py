@@ -5,6 +5,9 @@ underlined. Without colour (piped, NO_COLOR, --no-color) the output has no escap
 Only the groups with a finding at or above ``fail_on`` are drawn unless ``verbose``; the others
 fold into one line per run. Document text reaches rich as Text, never as markup, and without
 control characters, so a document cannot send the terminal an escape sequence.
+
+With ``bidi="visual"`` right-to-left text is drawn in visual order, line by line after
+wrapping (see visual.py); ``logical`` leaves it to a terminal that applies the algorithm.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import io
 
 from discrepancy.model import Kind, Report, Severity
+from discrepancy.report import bidi as rtl
 from discrepancy.report import view, without_controls
 
 KIND_COLOURS = {
@@ -33,6 +37,7 @@ def render(
     width: int | None = None,
     verbose: bool = False,
     fail_on: str = "warning",
+    bidi: str = "logical",
     **_options,
 ) -> str:
     from rich import box
@@ -53,7 +58,16 @@ def render(
     )
     a_name, b_name = report.a.path or "A", report.b.path or "B"
 
-    def side_text(side: view.Side) -> Text:
+    def drawn(text: Text, lang: str | None = None, isolate: bool = False):
+        """``text`` as it is, or in visual order when asked and it has right-to-left letters."""
+        direction = rtl.direction(lang)
+        if bidi != "visual" or (direction != "rtl" and not rtl.has_rtl(text.plain)):
+            return text
+        from discrepancy.report.visual import Visual
+
+        return Visual(text, {"rtl": "R", "ltr": "L"}.get(direction), isolate)
+
+    def side_text(side: view.Side):
         if not side.sentences:
             return Text("(no counterpart)", style="italic dim")
         text = Text(without_controls(side.text))
@@ -64,7 +78,7 @@ def render(
                 finding = report.findings[span.finding]
                 style = f"{SEVERITY_STYLES[finding.severity]} {KIND_COLOURS[finding.kind]}"
                 text.stylize(style, span.start, span.end)
-        return text
+        return drawn(text, side.doc.lang)
 
     def findings_grid(indices: list[int]) -> Table:
         grid = Table.grid(padding=(0, 1))
@@ -81,7 +95,7 @@ def render(
             grid.add_row(
                 Text(f"  {SEVERITY_MARKS[finding.severity]} {finding.severity.value:<7}", style=colour),
                 Text(finding.code, style=f"bold {colour}"),
-                message,
+                drawn(message, "en", isolate=True),
             )
         return grid
 

@@ -20,7 +20,7 @@ from test_cli_reports import run, run_on_tty
 from test_report_html import browser  # noqa: F401  (the Chromium fixture)
 
 from discrepancy.pipeline import compare
-from discrepancy.report import bidi, render
+from discrepancy.report import bidi, render, view
 from discrepancy.report.visual import order, reordered, shaped
 
 FIXTURES = Path(__file__).parent / "fixtures" / "crosslingual"
@@ -139,6 +139,17 @@ def test_markdown_isolates_the_arabic_pieces_of_a_message(report):
     assert text.count(bidi.FSI) == text.count(bidi.PDI)
     assert FIRST_WORDS in text  # the quoted sentence as written, for GitHub's dir="auto"
     assert bidi.FSI not in render(mixed_seed_report(), "markdown")
+
+
+def test_no_word_differences_are_marked_across_languages(report):
+    """Every word of a translation differs from its source's: marking them marks everything."""
+    quotes = lambda r: [line for line in render(r, "markdown").splitlines() if line.startswith("| ")]  # noqa: E731
+    assert quotes(report) and not any("**" in line for line in quotes(report))
+    assert not any(span.finding is None for group in view.groups(report) for side in (group.a, group.b)
+                   for span in side.spans)
+    english = mixed_seed_report()
+    assert any("**" in line for line in quotes(english))
+    assert any(span.finding is None for group in view.groups(english) for span in group.a.spans)
 
 
 def test_html_sides_carry_their_language_and_direction(report):

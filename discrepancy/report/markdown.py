@@ -120,9 +120,10 @@ def render_project(results, *, stale: int = 0, verbose: bool = False, max_chars:
 
 
 def _quotes(report: Report, finding: Finding) -> tuple[str, str]:
-    """Both sentences of a finding, escaped, with the words they do not share in bold."""
+    """Both sentences of a finding, escaped, with the words they do not share in bold (when
+    they are in one language)."""
     a_text, b_text = _sentence(report, finding, "a"), _sentence(report, finding, "b")
-    if not a_text or not b_text:
+    if not a_text or not b_text or not view.one_language(report):
         return escape(a_text) or "—", escape(b_text) or "—"
     a_diff, b_diff = view.word_differences(a_text, b_text)
     return _bold(a_text, a_diff), _bold(b_text, b_diff)

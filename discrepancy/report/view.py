@@ -85,7 +85,9 @@ class Group:
 
 
 def groups(report: Report, verbose: bool = False, words: bool = True) -> list[Group]:
-    """Every aligned group with its excerpts, visible findings and (``words``) word differences."""
+    """Every aligned group with its excerpts, visible findings and (``words``) word differences,
+    which only a pair in one language has: across languages every word differs."""
+    words = words and one_language(report)
     shown = {id(f) for f in visible(report.findings, verbose)}
     by_group: dict[int, list[int]] = {}
     for i, finding in enumerate(report.findings):
@@ -117,6 +119,10 @@ def loose_findings(report: Report, verbose: bool = False) -> list[int]:
         for i, f in enumerate(report.findings)
         if id(f) in shown and (f.group is None or not 0 <= f.group < len(report.alignment))
     ]
+
+
+def one_language(report: Report) -> bool:
+    return report.a.lang == report.b.lang
 
 
 def word_differences(a: str, b: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -1,0 +1,58 @@
+"""What a translation renders rather than changes (issue 16, false alarms on NTREX-128): a unit
+converted and rounded, a decade given by its first year, a possessive after digits, a small
+count spelt out that the other language holds in another word, a title before an ordinary word.
+Each is no warning in both directions; the same sentence with the value changed still is."""
+
+import pytest
+
+from discrepancy import compare
+
+
+def _codes(a: str, b: str, lang_a: str, lang_b: str) -> set[str]:
+    report = compare(a, b, lang_a=lang_a, lang_b=lang_b)
+    return {f.code for f in report.findings if f.severity.value != "info"}
+
+
+SAME = [
+    ("fr", "Le cyclone est passé à moins de 300 km de la ville.", "The cyclone passed within 200 miles of the city."),
+    ("de", "Der Sturm zieht mit 20 Kilometern pro Stunde nach Osten.", "The storm moves east at 12 miles per hour."),
+    ("fr", "Il a tiré à 30 mètres environ du but.", "He shot from about 30 yards out."),
+    ("ru", "Выпало до 8 см осадков.", "Up to 3 inches of rain fell."),
+    ("ru", "Пострадавшему мужчине 50 лет.", "The injured man is in his 50s."),
+    ("fr", "L’homme blessé, âgé d’une cinquantaine d’années, a été soigné.", "The injured man, in his 50s, was treated."),
+    ("de", "Er sagte im Programm von Radio 5 Live, er sei zufrieden.", "He told Radio 5's Live programme he was pleased."),
+    ("ru", "Они играли в три мяча все утро.", "They played threeballs all morning."),
+    ("de", "Der Absatz hat sich verdreifacht, sagte er.", "Sales tripled, he said three times."),
+    ("fr", "Il a dénoncé le « méchant » président devant l’assemblée.", 'He denounced "Mr Wicked President" before the assembly.'),
+]
+
+CHANGED = [
+    ("fr", "Le cyclone est passé à moins de 500 km de la ville.", "The cyclone passed within 200 miles of the city.", "NUM001"),
+    ("de", "Der Sturm zieht mit 35 Kilometern pro Stunde nach Osten.", "The storm moves east at 12 miles per hour.", "NUM001"),
+    ("fr", "Il a tiré à 30 mètres environ du but.", "He shot from about 30 miles out.", "NUM005"),
+    ("ru", "Выпало до 20 см осадков.", "Up to 3 inches of rain fell.", "NUM001"),
+    ("ru", "Пострадавшему мужчине 60 лет.", "The injured man is in his 50s.", "NUM001"),
+    ("de", "Er sagte im Programm von Radio 4 Live, er sei zufrieden.", "He told Radio 5's Live programme he was pleased.", "NUM001"),
+    ("de", "Der Sturm zieht nach Osten.", "The storm moves east at 12 miles per hour.", "NUM003"),
+    ("fr", "Il a dénoncé le président devant l’assemblée.", "He denounced Mr Brown before the assembly.", "NAM00"),
+]
+
+
+@pytest.mark.parametrize("lang, other, english", SAME)
+def test_a_rendering_is_no_warning(lang, other, english):
+    assert _codes(other, english, lang, "en") == set()
+    assert _codes(english, other, "en", lang) == set()
+
+
+# A name's code tells its side (NAM002 in A, NAM003 in B): "NAM00" is either.
+@pytest.mark.parametrize("lang, other, english, code", CHANGED)
+def test_a_change_is_still_found(lang, other, english, code):
+    assert any(c.startswith(code) for c in _codes(other, english, lang, "en"))
+    assert any(c.startswith(code) for c in _codes(english, other, "en", lang))
+
+
+def test_a_lone_small_count_in_words_is_information_across_languages_only():
+    report = compare("Es gab vier Treffer.", "There were hits.", lang_a="de", lang_b="en", select=["NUM"])
+    assert [f.severity.value for f in report.findings if f.code == "NUM003"] == ["info"]
+    report = compare("There were four hits.", "There were hits.", select=["NUM"])
+    assert [f.severity.value for f in report.findings if f.code == "NUM003"] == ["warning"]

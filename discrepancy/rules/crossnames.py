@@ -19,7 +19,7 @@ from anyascii import anyascii
 from discrepancy.extract.namematch import fold
 from discrepancy.extract.people import common_words
 from discrepancy.extract.places import place_codes
-from discrepancy.lang.people import known_given_name
+from discrepancy.lang.people import known_given_name, known_name
 from discrepancy.lang.translit import Word, name_found, script_of, words_of
 from discrepancy.model import Mention, Severity
 from discrepancy.rules import Group
@@ -103,12 +103,12 @@ def _identifying(name: str) -> str:
 
 
 def _person(mention: Mention, lang: str | None) -> bool:
-    """Whether a name is a person's: a rank or title before it, or several words opening with
+    """Whether a name is a person's: a rank or title before it (and a word not ordinary), or several words opening with
     a known given name and ending with no ordinary word ("Lee County", also "Lee Smith");
     in English, also several plain capitalised words none of them ordinary nor a place
     ("Ruaridh Knott", not "Toyota UK", "Welsh AMs")."""
-    if "title" in mention.attrs:
-        return True
+    if "title" in mention.attrs:  # not ordinary words that name no one, which a translation translates: "Mr Evil"
+        return not all(fold(w.text) in common_words() and not known_name(w.text) for w in words_of(mention.text))
     words = [w.text for w in words_of(mention.text) if fold(w.text) not in _PARTICLES]
     if len(words) < 2:
         return False

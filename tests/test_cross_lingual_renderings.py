@@ -24,6 +24,10 @@ SAME = [
     ("ru", "Они играли в три мяча все утро.", "They played threeballs all morning."),
     ("de", "Der Absatz hat sich verdreifacht, sagte er.", "Sales tripled, he said three times."),
     ("fr", "Il a dénoncé le « méchant » président devant l’assemblée.", 'He denounced "Mr Wicked President" before the assembly.'),
+    ("de", "Die Fahrerin, eine Frau in den Dreißigern, wurde verletzt.", "The driver, a woman in her 30s, was hurt."),
+    ("ar", "احتفل بعيد ميلاده الحادي والثلاثين أمس.", "He celebrated his 31st birthday yesterday."),
+    ("ar", "بدأ العزف في سن الرابعة عشر.", "He began playing at 14."),
+    ("ar", "ويرى42% من الناخبين ذلك.", "And 42 percent of voters see it so."),
 ]
 
 CHANGED = [
@@ -34,6 +38,10 @@ CHANGED = [
     ("ru", "Пострадавшему мужчине 60 лет.", "The injured man is in his 50s.", "NUM001"),
     ("de", "Er sagte im Programm von Radio 4 Live, er sei zufrieden.", "He told Radio 5's Live programme he was pleased.", "NUM001"),
     ("de", "Der Sturm zieht nach Osten.", "The storm moves east at 12 miles per hour.", "NUM003"),
+    ("de", "Die Fahrerin, eine Frau in den Vierzigern, wurde verletzt.", "The driver, a woman in her 30s, was hurt.", "NUM001"),
+    ("ar", "احتفل بعيد ميلاده الحادي والأربعين أمس.", "He celebrated his 31st birthday yesterday.", "NUM00"),
+    ("ar", "بدأ العزف في سن الخامسة عشر.", "He began playing at 14.", "NUM001"),
+    ("ar", "ويرى43% من الناخبين ذلك.", "And 42 percent of voters see it so.", "NUM001"),
     ("fr", "Il a dénoncé le président devant l’assemblée.", "He denounced Mr Brown before the assembly.", "NAM00"),
 ]
 
@@ -44,7 +52,8 @@ def test_a_rendering_is_no_warning(lang, other, english):
     assert _codes(english, other, "en", lang) == set()
 
 
-# A name's code tells its side (NAM002 in A, NAM003 in B): "NAM00" is either.
+# A code prefix where the side or the pairing decides the code: a name is NAM002 in A, NAM003
+# in B; a weak ordinal ("الحادي والأربعين") pairs only with the same noun, else NUM003 finds it.
 @pytest.mark.parametrize("lang, other, english, code", CHANGED)
 def test_a_change_is_still_found(lang, other, english, code):
     assert any(c.startswith(code) for c in _codes(other, english, lang, "en"))

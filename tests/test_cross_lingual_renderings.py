@@ -1,6 +1,7 @@
 """What a translation renders rather than changes (issue 16, false alarms on NTREX-128): a unit
-converted and rounded, a decade given by its first year, a possessive after digits, a small
-count spelt out that the other language holds in another word, a title before an ordinary word.
+converted and rounded (also beside the source's unit), a decade given by its first year, a
+possessive after digits, a small count spelt out that the other language holds in another word,
+a title before an ordinary word, a score from the home side, numbers the readers now read.
 Each is no warning in both directions; the same sentence with the value changed still is."""
 
 import pytest
@@ -28,6 +29,8 @@ SAME = [
     ("ar", "احتفل بعيد ميلاده الحادي والثلاثين أمس.", "He celebrated his 31st birthday yesterday."),
     ("ar", "بدأ العزف في سن الرابعة عشر.", "He began playing at 14."),
     ("ar", "ويرى42% من الناخبين ذلك.", "And 42 percent of voters see it so."),
+    ("de", "Die Gäste erlitten eine 0:2-Niederlage in Ayr.", "The visitors suffered a 2-0 defeat at Ayr."),
+    ("fr", "La marée couvre environ 209 km (130 miles) de côtes.", "The tide covers about 130 miles of coast."),
 ]
 
 CHANGED = [
@@ -42,6 +45,8 @@ CHANGED = [
     ("ar", "احتفل بعيد ميلاده الحادي والأربعين أمس.", "He celebrated his 31st birthday yesterday.", "NUM00"),
     ("ar", "بدأ العزف في سن الخامسة عشر.", "He began playing at 14.", "NUM001"),
     ("ar", "ويرى43% من الناخبين ذلك.", "And 42 percent of voters see it so.", "NUM001"),
+    ("de", "Die Gäste erlitten eine 0:3-Niederlage in Ayr.", "The visitors suffered a 2-0 defeat at Ayr.", "NUM00"),
+    ("fr", "La marée couvre environ 250 km (130 miles) de côtes.", "The tide covers about 130 miles of coast.", "NUM003"),
     ("fr", "Il a dénoncé le président devant l’assemblée.", "He denounced Mr Brown before the assembly.", "NAM00"),
 ]
 

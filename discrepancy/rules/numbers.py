@@ -85,9 +85,12 @@ def _pairs(group: Group) -> Pairs:
 def _same_across(a: Mention, b: Mention) -> bool:
     """``_same``, and what a translation renders: a decade by its first year ("in his 40s" /
     "une quarantaine d'années", "40 лет"), one quantity converted into another unit system and
-    rounded to the precision the number is written to ("200 miles" / "300 km")."""
+    rounded to the precision the number is written to ("200 miles" / "300 km"), a score in the
+    other order, as the language writes the home side first."""
     if _same(a, b) or _decade_of(a, b) or _decade_of(b, a):
         return True
+    if a.kind == b.kind == "score":  # "a 1-0 defeat" / "eine 0:1-Niederlage": told from the home side
+        return a.value.split(":")[::-1] == b.value.split(":")
     return a.kind == b.kind == "number" and same_quantity(a, b, written=True)
 
 
@@ -289,6 +292,7 @@ def number_one_side(group: Group) -> Iterator[Hit]:
         ("B", pairs.only_b, group.b_mentions, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
     ):
         other_words: Optional[set[str]] = None
+        other_lang = (group.b_doc if side == "A" else group.a_doc).lang
         for m in missing:
             if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & _stated_for(m, other):
                 continue
@@ -298,6 +302,8 @@ def number_one_side(group: Group) -> Iterator[Hit]:
                 continue
             if _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
+            if across(group) and any(x is not m and same_quantity(m, x, written=True) for x in mine):
+                continue  # "environ 209 km (130 miles)": the translator's conversion beside the source's unit
             if units_of(m):
                 other_words = _side_words(other_sentences) if other_words is None else other_words
                 if _unit_named_there(m, other_words):
@@ -307,10 +313,9 @@ def number_one_side(group: Group) -> Iterator[Hit]:
             other_words = _side_words(other_sentences) if other_words is None else other_words
             named_there = m.attrs.get("code") == "name" and m.attrs.get("before") in other_words
             severity = Severity.info if "code" in m.attrs and not named_there else None
-            other_lang = (group.b_doc if side == "A" else group.a_doc).lang
             if m.value == "2" and other_lang in _WRITES_DUAL and doc.lang != other_lang:
                 severity = Severity.info  # "two years" is one word in Arabic: عامين
-            if doc.lang != other_lang and _small_word(m):
+            if across(group) and _small_word(m):
                 severity = Severity.info  # a translation says "fourballs", "tripled", "a pair"
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 

@@ -302,7 +302,7 @@ def number_one_side(group: Group) -> Iterator[Hit]:
                 continue
             if _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
-            if across(group) and any(x is not m and same_quantity(m, x, written=True) for x in mine):
+            if across(group) and any(x is not m and same_quantity(m, x, written=True, rounded=False) for x in mine):
                 continue  # "environ 209 km (130 miles)": the translator's conversion beside the source's unit
             if units_of(m):
                 other_words = _side_words(other_sentences) if other_words is None else other_words

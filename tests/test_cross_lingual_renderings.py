@@ -1,7 +1,8 @@
 """What a translation renders rather than changes (issue 16, false alarms on NTREX-128): a unit
 converted and rounded (also beside the source's unit), a decade given by its first year, a
 possessive after digits, a small count spelt out that the other language holds in another word,
-a title before an ordinary word, a score from the home side, numbers the readers now read.
+a title before an ordinary word, a headline's capitals, a language name closing a name ("Yorkshire
+English"), a score from the home side, numbers the readers now read.
 Each is no warning in both directions; the same sentence with the value changed still is."""
 
 import pytest
@@ -31,10 +32,13 @@ SAME = [
     ("ar", "ويرى42% من الناخبين ذلك.", "And 42 percent of voters see it so."),
     ("de", "Die Gäste erlitten eine 0:2-Niederlage in Ayr.", "The visitors suffered a 2-0 defeat at Ayr."),
     ("fr", "La marée couvre environ 209 km (130 miles) de côtes.", "The tide covers about 130 miles of coast."),
+    ("fr", "Les analystes mettent en garde contre la débâcle de Kavanaugh", "Analysts Warn Republicans Over Kavanaugh Debacle"),
+    ("fr", "La lettre se prononce comme dans l’anglais du Norfolk.", "The letter is said as in the Norfolk English way."),
 ]
 
 CHANGED = [
-    ("fr", "Le cyclone est passé à moins de 500 km de la ville.", "The cyclone passed within 200 miles of the city.", "NUM001"),
+    ("fr", "Le cyclone est passé à moins de 400 km de la ville.", "The cyclone passed within 200 miles of the city.", "NUM001"),
+    ("ru", "Выпало до 10 см осадков.", "Up to 6 inches of rain fell.", "NUM001"),
     ("de", "Der Sturm zieht mit 35 Kilometern pro Stunde nach Osten.", "The storm moves east at 12 miles per hour.", "NUM001"),
     ("fr", "Il a tiré à 30 mètres environ du but.", "He shot from about 30 miles out.", "NUM005"),
     ("ru", "Выпало до 20 см осадков.", "Up to 3 inches of rain fell.", "NUM001"),
@@ -47,6 +51,8 @@ CHANGED = [
     ("ar", "ويرى43% من الناخبين ذلك.", "And 42 percent of voters see it so.", "NUM001"),
     ("de", "Die Gäste erlitten eine 0:3-Niederlage in Ayr.", "The visitors suffered a 2-0 defeat at Ayr.", "NUM00"),
     ("fr", "La marée couvre environ 250 km (130 miles) de côtes.", "The tide covers about 130 miles of coast.", "NUM003"),
+    ("fr", "Les analystes mettent en garde contre Brett Gorsuch", "Analysts Warn Republicans Over Brett Kavanaugh", "NAM00"),
+    ("fr", "La lettre se prononce comme dans l’anglais du Suffolk.", "The letter is said as in the Norfolk English way.", "NAM00"),
     ("fr", "Il a dénoncé le président devant l’assemblée.", "He denounced Mr Brown before the assembly.", "NAM00"),
 ]
 

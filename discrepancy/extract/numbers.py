@@ -226,8 +226,8 @@ def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
                 last.attrs["noun"] = last.attrs["counted"] = "time"
         return readings
     digits = match["digits"]
-    if match["decade"]:
-        return [_Reading(f"{digits}s", match.start(), match.end())]
+    if match["decade"] and digits.endswith("0"):
+        return [_Reading(f"{digits}s", match.start(), match.end())]  # "the 1980s", "his 40's"
     value, alt = read_digits(digits, "," in digits and writes_decimal_comma(doc.text))
     if match["half"]:
         value += Decimal("0.5")

@@ -143,3 +143,12 @@ def currency_words(lang: str) -> dict[str, frozenset[str]]:
 
 
 _TABLES = {"months": month_forms, "weekdays": weekday_forms, "units": unit_words, "currencies": currency_words}
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """The English one-word names of the languages with a two-letter code ("English", "Welsh"),
+    which a translation translates ("anglais", "английского")."""
+    from babel import Locale
+
+    return frozenset(name for code, name in Locale("en").languages.items() if len(code) == 2 and " " not in name)

@@ -51,6 +51,9 @@ class NumberLanguage:
     approximate: Mapping[str, int] = field(default_factory=dict)  # "vingtaine" -> 20: about twenty
     unit_adjective: str = r"(?!)"  # the ending that makes a unit an adjective: "300-килограммовое"
     clitics: str = ""  # letters glued before a word (Arabic و ب ل ك)
+    glued_letters: str = ""  # letters a writer leaves no space after before digits: "يعتقد38%"
+    counts_before_ordinal: frozenset[str] = frozenset()  # an age in ordinals: "في سن الثالثة عشر", aged 13
+    decade_ending: str = r"(?!)"  # after a tens word, what makes it a decade: "Vierzigern", the 40s
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
 
     def pattern(self, name: str, build: Callable[[], str]) -> re.Pattern:
@@ -122,6 +125,7 @@ def _digit_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     # Digits not glued to letters (COVID-19 and G7 name things), an ordinal's ending aside.
     comma = r"\d+,\d+(?!\d)|" if language.decimal_comma else ""  # "7,5," ends a clause
     glued = rf"|(?<=(?<![^\W\d_])[{language.clitics}])" if language.clitics else ""  # و2,5
+    glued += rf"|(?<=[{language.glued_letters}])" if language.glued_letters else ""
     number = language.pattern("number", lambda: rf"(?<![\d.,])(?:(?<![^\W\d_]){glued})(?P<digits>{comma}{DIGITS})"
                               rf"(?P<ordinal>{language.ordinal_suffix or '(?!)'})?(?!(?!½)[^\W_])")
     for match in number.finditer(region):
@@ -160,6 +164,11 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
             readings.append(reading)
             index += 1
             continue
+        decade = _decade(language, folded)
+        if decade:  # "in den Vierzigern": in the 40s
+            readings.append(_Reading(decade, word.start(), word.end()))
+            index += 1
+            continue
         if folded in language.magnitudes:
             reading = _Reading(f"~{language.magnitudes[folded]}", word.start(), word.end())
             reading.attrs["magnitude"] = "yes"
@@ -171,8 +180,9 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
             place = language.ordinal(folded)
             if place is not None:
                 reading = _Reading(Decimal(place), word.start(), word.end())
-                reading.attrs["ordinal"] = reading.attrs["weak"] = "yes"  # "der erste" is as often no place
-                tens = language.read_words(words[index + 1].group()) if index + 1 < len(words) else None
+                if not (index and _bare(language, words[index - 1].group()) in language.counts_before_ordinal):
+                    reading.attrs["ordinal"] = reading.attrs["weak"] = "yes"  # "der erste" is as often no place
+                tens = language.read_words(words[index + 1].group().rstrip(".")) if index + 1 < len(words) else None
                 if place < 10 and tens and tens % 10 == 0 and tens < 100:  # "السادس والثلاثين": 36th
                     reading.value, reading.end = reading.value + tens, words[index + 1].end()
                     index += 1
@@ -208,6 +218,13 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
         readings.append(reading)
         index = last + 1
     return readings
+
+
+def _decade(language: NumberLanguage, folded: str) -> Optional[str]:
+    """ "40s" for "vierzigern", as the English reader reads "forties"; None for no decade."""
+    match = language.pattern("decade", lambda: r"(\w+?)(?:" + language.decade_ending + ")").fullmatch(folded)
+    tens = language.read_words(match.group(1)) if match else None
+    return f"{tens}s" if tens and 20 <= tens < 100 and tens % 10 == 0 else None
 
 
 def _bare(language: NumberLanguage, word: str) -> str:

@@ -263,3 +263,9 @@ def known_given_name(word: str) -> bool:
     """Whether a word, in any script, is an established given name ("Klaus", "Анна") of
     three letters or more ("In", "Al" are words first)."""
     return len(word) >= 3 and fold(anyascii(word)) in _personal_names()["given"]
+
+
+def known_name(word: str) -> bool:
+    """Whether a word is an established given name or surname ("Park", "Brown"), in any script."""
+    folded = fold(anyascii(word))
+    return folded in _personal_names()["given"] or folded in _personal_names()["surnames"]

@@ -19,7 +19,8 @@ from anyascii import anyascii
 from discrepancy.extract.namematch import fold
 from discrepancy.extract.people import common_words
 from discrepancy.extract.places import place_codes
-from discrepancy.lang.people import known_given_name
+from discrepancy.lang.cldr import language_names
+from discrepancy.lang.people import known_given_name, known_name
 from discrepancy.lang.translit import Word, name_found, script_of, words_of
 from discrepancy.model import Mention, Severity
 from discrepancy.rules import Group
@@ -42,8 +43,8 @@ def analyse_across(group: Group) -> list[Outcome]:
     if not (_readable(group.a_doc.lang) and _readable(group.b_doc.lang)):
         a_people, b_people = [], []  # names can't be looked for: only information
     else:
-        a_people = [m for m in a_missing if _person(m, group.a_doc.lang)]
-        b_people = [m for m in b_missing if _person(m, group.b_doc.lang)]
+        a_people = [m for m in a_missing if _person(m, group.a_doc.lang, _headline(m, group.a_sentences))]
+        b_people = [m for m in b_missing if _person(m, group.b_doc.lang, _headline(m, group.b_sentences))]
     outcomes = [
         Outcome("NAM001", f"name changed: {x.text} → {y.text}", (x.start, x.end), (y.start, y.end))
         for x, y in zip(a_people, b_people)
@@ -94,28 +95,44 @@ def _missing(names: list[Mention], other_words: list[Word], by_last: bool) -> li
 
 
 def _identifying(name: str) -> str:
-    """A name without the ordinary words and acronyms it ends with, which translations
-    translate ("Victoria Cross", "Jeane Freeman MSP"): its last word is looked for too."""
+    """A name without the ordinary words, acronyms and language names it ends with, which
+    translations translate ("Victoria Cross", "Jeane Freeman MSP", "Yorkshire English"): its last
+    word is looked for too."""
     words = words_of(name)
-    while len(words) > 1 and (fold(words[-1].text) in common_words() or not _plain_word(words[-1].text)):
+    while len(words) > 1 and (fold(words[-1].text) in common_words() or not _plain_word(words[-1].text)
+                              or words[-1].text in language_names()):
         words.pop()
     return name[words[0].start:words[-1].end] if words else name
 
 
-def _person(mention: Mention, lang: str | None) -> bool:
-    """Whether a name is a person's: a rank or title before it, or several words opening with
+def _headline(mention: Mention, sentences) -> bool:
+    """Whether the mention stands in a sentence whose every word of four letters or more is
+    capitalised ("Republicans Alienating Women Voters Ahead of Midterms With Kavanaugh
+    Debacle"): there a capital tells no name."""
+    for sentence in sentences:
+        if sentence.start <= mention.start < sentence.end:
+            long = [w for w in _LATIN_WORD.findall(sentence.text) if len(w) >= 4]
+            return len(long) >= 4 and all(w[0].isupper() for w in long)
+    return False
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _person(mention: Mention, lang: str | None, headline: bool = False) -> bool:
+    """Whether a name is a person's: a rank or title before it (and a word not ordinary), or several words opening with
     a known given name and ending with no ordinary word ("Lee County", also "Lee Smith");
     in English, also several plain capitalised words none of them ordinary nor a place
-    ("Ruaridh Knott", not "Toyota UK", "Welsh AMs")."""
-    if "title" in mention.attrs:
-        return True
+    ("Ruaridh Knott", not "Toyota UK", "Welsh AMs"), outside a headline written in title case."""
+    if "title" in mention.attrs:  # not ordinary words that name no one, which a translation translates: "Mr Evil"
+        return not all(fold(w.text) in common_words() and not known_name(w.text) for w in words_of(mention.text))
     words = [w.text for w in words_of(mention.text) if fold(w.text) not in _PARTICLES]
     if len(words) < 2:
         return False
     last = fold(words[-1])
     if _plain_word(words[0]) and known_given_name(words[0]) and last not in common_words():
         return True
-    return (lang or "en") == "en" and script_of(mention.text) == "latin" and not place_codes(mention.text) and all(
+    return (lang or "en") == "en" and not headline and script_of(mention.text) == "latin" and not place_codes(mention.text) and all(
         _plain_word(w) and fold(part) not in common_words() for w in words for part in w.split("-")
     )
 

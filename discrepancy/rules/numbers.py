@@ -16,6 +16,7 @@ from discrepancy.extract.numberwords import WORDS
 from discrepancy.extract.people import folded_words
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
+from discrepancy.rules.crossnames import across
 from discrepancy.rules.pairing import Pairs, pair_mentions, stated_numbers, swapped
 from discrepancy.rules.units import close, in_bases, same_quantity, units_named, units_of
 
@@ -78,7 +79,23 @@ def _pairs(group: Group) -> Pairs:
     a, b = group.mentions("number", "score")
     a, b = _as_lists(a, b)
     b, a = _as_lists(b, a)
-    return pair_mentions(a, b, _same, _affinity, compatible=_comparable)
+    return pair_mentions(a, b, _same_across if across(group) else _same, _affinity, compatible=_comparable)
+
+
+def _same_across(a: Mention, b: Mention) -> bool:
+    """``_same``, and what a translation renders: a decade by its first year ("in his 40s" /
+    "une quarantaine d'années", "40 лет"), one quantity converted into another unit system and
+    rounded to the precision the number is written to ("200 miles" / "300 km"), a score in the
+    other order, as the language writes the home side first."""
+    if _same(a, b) or _decade_of(a, b) or _decade_of(b, a):
+        return True
+    if a.kind == b.kind == "score":  # "a 1-0 defeat" / "eine 0:1-Niederlage": told from the home side
+        return a.value.split(":")[::-1] == b.value.split(":")
+    return a.kind == b.kind == "number" and same_quantity(a, b, written=True)
+
+
+def _decade_of(decade: Mention, year: Mention) -> bool:
+    return decade.value.endswith("0s") and "ordinal" not in year.attrs and decade.value[:-1] in _readings(year)
 
 
 def _as_lists(mine: list[Mention], other: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -242,6 +259,18 @@ def _side_words(sentences) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s")}
 
 
+# A count or place up to this, spelt out, that only one side of a translation states is as often
+# held in a word no reader takes for a number ("fourballs" / "الكرات الأربع", "tripled" / "в три
+# раза", "a one two" / "Doppelsieg", "hour six" / "шестой час"): information, not a warning.
+# Digits are copied by translators, so a lone number in digits stays a warning.
+_SMALL = 12
+
+
+def _small_word(m: Mention) -> bool:
+    value = _decimal(m)
+    return m.kind == "number" and not any(c.isdigit() for c in m.text) and not value.is_nan() and abs(value) <= _SMALL
+
+
 # Languages that say "two" with the noun's dual ending, no number word: عامين is "two years".
 _WRITES_DUAL = frozenset({"ar"})
 
@@ -263,6 +292,7 @@ def number_one_side(group: Group) -> Iterator[Hit]:
         ("B", pairs.only_b, group.b_mentions, group.a_mentions, group.b_doc, a_texts, group.a_sentences),
     ):
         other_words: Optional[set[str]] = None
+        other_lang = (group.b_doc if side == "A" else group.a_doc).lang
         for m in missing:
             if "weak" in m.attrs or "magnitude" in m.attrs or _readings(m) & _stated_for(m, other):
                 continue
@@ -272,6 +302,8 @@ def number_one_side(group: Group) -> Iterator[Hit]:
                 continue
             if _misspelt_elsewhere(m, doc.text, other_texts):
                 continue
+            if across(group) and any(x is not m and same_quantity(m, x, written=True, rounded=False) for x in mine):
+                continue  # "environ 209 km (130 miles)": the translator's conversion beside the source's unit
             if units_of(m):
                 other_words = _side_words(other_sentences) if other_words is None else other_words
                 if _unit_named_there(m, other_words):
@@ -281,9 +313,10 @@ def number_one_side(group: Group) -> Iterator[Hit]:
             other_words = _side_words(other_sentences) if other_words is None else other_words
             named_there = m.attrs.get("code") == "name" and m.attrs.get("before") in other_words
             severity = Severity.info if "code" in m.attrs and not named_there else None
-            other_lang = (group.b_doc if side == "A" else group.a_doc).lang
             if m.value == "2" and other_lang in _WRITES_DUAL and doc.lang != other_lang:
                 severity = Severity.info  # "two years" is one word in Arabic: عامين
+            if across(group) and _small_word(m):
+                severity = Severity.info  # a translation says "fourballs", "tripled", "a pair"
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 
@@ -313,7 +346,7 @@ def unit_changed(group: Group) -> Iterator[Hit]:
         if a.value != b.value and not (_readings(a) & _readings(b)):
             continue  # one quantity in two convertible units
         units_a, units_b = units_of(a), units_of(b)
-        if units_a and units_b and not units_a & units_b:
+        if units_a and units_b and not units_a & units_b and not (across(group) and same_quantity(a, b, written=True)):
             shown_a = a.attrs.get("unit") or a.attrs["counted"]
             shown_b = b.attrs.get("unit") or b.attrs["counted"]
             yield Hit(f"unit of {a.text}: {shown_a} → {shown_b}", a, b)

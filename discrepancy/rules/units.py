@@ -63,8 +63,11 @@ def close(x: Decimal, y: Decimal) -> bool:
     return abs(x - y) <= _ROUNDING * max(abs(x), abs(y))
 
 
-def same_quantity(a: Mention, b: Mention) -> bool:
-    """Whether two numbers in different units are one quantity within rounding."""
+def same_quantity(a: Mention, b: Mention, written: bool = False, rounded: bool = True) -> bool:
+    """Whether two numbers in different units are one quantity within rounding. ``written``
+    also allows the rounding the precision of either number as written allows, as a
+    translator converting a unit rounds the result ("200 miles" / "300 km", "12 mph" /
+    "20 km/h", "30 yards" / "30 mètres"); without ``rounded``, only that rounding."""
     units_a, units_b = units_of(a), units_of(b)
     if not units_a or not units_b:
         return False
@@ -73,8 +76,36 @@ def same_quantity(a: Mention, b: Mention) -> bool:
     except ArithmeticError:
         return False
     for unit_a in units_a:
-        bases_a = dict(in_bases(value_a, unit_a))
         for unit_b in units_b - {unit_a}:
-            if any(base in bases_a and close(bases_a[base], v) for base, v in in_bases(value_b, unit_b)):
+            if _converts_to(value_a, unit_a, value_b, unit_b, written, rounded):
+                return True
+            if written and _converts_to(value_b, unit_b, value_a, unit_a, written, rounded):
                 return True
     return False
+
+
+def _converts_to(value: Decimal, unit: str, target: Decimal, target_unit: str, written: bool, rounded: bool) -> bool:
+    """Whether ``value`` in ``unit`` is ``target`` in ``target_unit`` within rounding, also
+    within half the last written digit of ``target`` (at most a tenth of it) when ``written``."""
+    bases = dict(in_bases(value, unit))
+    slack = min(_precision(target), _AT_MOST * abs(target)) if written else Decimal(0)
+    low, high = dict(in_bases(target - slack, target_unit)), dict(in_bases(target + slack, target_unit))
+    for base, converted in in_bases(target, target_unit):
+        if base not in bases:
+            continue
+        if rounded and close(bases[base], converted):
+            return True
+        if written and low[base] <= bases[base] <= high[base]:
+            return True
+    return False
+
+
+# The rounding the written precision allows, at most this share of the number: "300" may be
+# 322 rounded, "20" 19.3, but "200" is no 248 ("400 km").
+_AT_MOST = Decimal("0.1")
+
+
+def _precision(value: Decimal) -> Decimal:
+    """Half the last digit a number is written to: 0.5 for 7, 5 for 20, 50 for 300, 0.005 for 1.98."""
+    sign, digits, exponent = value.normalize().as_tuple()
+    return Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)

@@ -72,6 +72,7 @@ GERMAN = numeric.NumberLanguage(
             r"|schlug\w*|führ\w*|endstand|spiel\w*|tor\w*)",
     score_join=r"zu",
     ranges=r"-|–|—|bis|und|oder",
+    decade_ending=r"er(?:n|jahren?)?",
     compounds={"jährig": "year", "tägig": "day", "wöchig": "week", "monatig": "month", "stündig": "hour",
                "minütig": "minute", "mal": "time", "fach": "time"},
 )

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
@@ -166,9 +166,8 @@ def _roman(word: str) -> str:
     return roman
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of a text, with its offsets in it."""
+class Word(NamedTuple):
+    """A word of a text, with its offsets in it (a tuple: made by the thousand)."""
 
     text: str
     start: int
@@ -177,7 +176,13 @@ class Word:
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]``, hyphenated words whole, offsets into ``text``."""
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+    return list(_words_in(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _words_in(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """``words_of``, read once per sentence: the readers and rules of a group ask again."""
+    return tuple(Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end))
 
 
 def find_word(word: str, among: list[Word]) -> Word | None:

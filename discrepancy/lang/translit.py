@@ -194,14 +194,15 @@ def find_word(word: str, among: list[Word]) -> Word | None:
     return None
 
 
-def _parts(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _parts(word: str) -> tuple[str, ...]:
     """A word and, if hyphenated, its parts without the article nor a possessive "s":
     "Abdul-Amir" -> "Abdul-Amir", "Abdul", "Amir"; "Al-Shammari" -> "Shammari" alone (the
     article's "l" would make a consonant more), "Halkett's" -> "Halkett's", "Halkett"."""
     pieces = [p for p in re.split(r"[-‐'’]", word) if p]
     parts = [p for p in pieces if len(p) > 1 and p.lower() not in _ARTICLES]
     whole = [] if pieces and pieces[0].lower() in _ARTICLES and len(pieces) > 1 else [word]
-    return whole + [p for p in parts if p != word] or [word]
+    return tuple(whole + [p for p in parts if p != word] or [word])
 
 
 # Articles and particles that say nothing of which name it is, in Latin and Cyrillic letters.

@@ -121,9 +121,11 @@ def settled(a: Detected, b: Detected) -> tuple[Detected, Detected]:
     return borrowed(a, b), borrowed(b, a)
 
 
+@lru_cache(maxsize=256)
 def _identified(sample: str, family: tuple[str, ...]) -> str | None:
     """The identifier's language for ``sample`` (among ``family`` when given), or None when it
-    is not confident."""
+    is not confident; a document compared again (one source against its translations) is not
+    identified again."""
     identifier = _identifier()
     identifier.set_languages(list(family) or None)
     lang, probability = identifier.classify(sample)

@@ -55,6 +55,8 @@ class NumberLanguage:
     counts_before_ordinal: frozenset[str] = frozenset()  # an age in ordinals: "في سن الثالثة عشر", aged 13
     decade_ending: str = r"(?!)"  # after a tens word, what makes it a decade: "Vierzigern", the 40s
     _compiled: dict = field(default_factory=dict, compare=False, repr=False)
+    # Words read so far that are no number word and begin no reading ("Regierung", "le").
+    inert: set = field(default_factory=set, compare=False, repr=False)
 
     def pattern(self, name: str, build: Callable[[], str]) -> re.Pattern:
         if name not in self._compiled:
@@ -155,8 +157,12 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
     readings: list[_Reading] = []
     words = list(_WORD.finditer(region))
     index = 0
+    inert = language.inert
     while index < len(words):
         word = words[index]
+        if word.group() in inert:
+            index += 1
+            continue
         folded = _bare(language, word.group())
         if folded in language.approximate:  # "une vingtaine de": about twenty
             reading = _Reading(Decimal(language.approximate[folded]), word.start(), word.end())
@@ -178,6 +184,8 @@ def _word_readings(language: NumberLanguage, region: str) -> list[_Reading]:
         value = language.read_words(word.group().rstrip("."))
         if value is None:
             place = language.ordinal(folded)
+            if place is None and len(inert) < 65536:
+                inert.add(word.group())  # no number, and none begins with it
             if place is not None:
                 reading = _Reading(Decimal(place), word.start(), word.end())
                 if not (index and _bare(language, words[index - 1].group()) in language.counts_before_ordinal):

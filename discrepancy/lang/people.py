@@ -109,6 +109,8 @@ class Way:
         """The longest rank or title form starting at ``words[i]`` and the index after it (and
         after a qualifier written behind a rank)."""
         starts = self._form_starts(words[i].text, forms)
+        if not starts:  # most words open no form
+            return None
         for form in forms:
             if form.words[0] not in starts:
                 continue

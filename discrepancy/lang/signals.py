@@ -102,10 +102,11 @@ def mark_tokens(sentence: str) -> list[str]:
     return ["%" + name for name, marks in _MARKS.items() if any(m in sentence for m in marks)]
 
 
-def signals(sentence: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def signals(sentence: str) -> tuple[str, ...]:
     """Every token of ``sentence`` that a translation of it can share (see ``name_tokens``
-    for the mark ``^``)."""
-    return number_tokens(sentence) + name_tokens(sentence) + mark_tokens(sentence)
+    for the mark ``^``), read once per sentence."""
+    return tuple(number_tokens(sentence) + name_tokens(sentence) + mark_tokens(sentence))
 
 
 def document_signals(sentences: list[str]) -> list[Counter]:

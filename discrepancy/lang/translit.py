@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
@@ -166,9 +166,8 @@ def _roman(word: str) -> str:
     return roman
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of a text, with its offsets in it."""
+class Word(NamedTuple):
+    """A word of a text, with its offsets in it (a tuple: made by the thousand)."""
 
     text: str
     start: int
@@ -177,7 +176,13 @@ class Word:
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]``, hyphenated words whole, offsets into ``text``."""
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+    return list(_words_in(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=4096)
+def _words_in(text: str, start: int, end: int) -> tuple[Word, ...]:
+    """``words_of``, read once per sentence: the readers and rules of a group ask again."""
+    return tuple(Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end))
 
 
 def find_word(word: str, among: list[Word]) -> Word | None:
@@ -189,14 +194,15 @@ def find_word(word: str, among: list[Word]) -> Word | None:
     return None
 
 
-def _parts(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _parts(word: str) -> tuple[str, ...]:
     """A word and, if hyphenated, its parts without the article nor a possessive "s":
     "Abdul-Amir" -> "Abdul-Amir", "Abdul", "Amir"; "Al-Shammari" -> "Shammari" alone (the
     article's "l" would make a consonant more), "Halkett's" -> "Halkett's", "Halkett"."""
     pieces = [p for p in re.split(r"[-‐'’]", word) if p]
     parts = [p for p in pieces if len(p) > 1 and p.lower() not in _ARTICLES]
     whole = [] if pieces and pieces[0].lower() in _ARTICLES and len(pieces) > 1 else [word]
-    return whole + [p for p in parts if p != word] or [word]
+    return tuple(whole + [p for p in parts if p != word] or [word])
 
 
 # Articles and particles that say nothing of which name it is, in Latin and Cyrillic letters.

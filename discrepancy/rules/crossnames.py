@@ -21,7 +21,7 @@ from discrepancy.extract.people import common_words
 from discrepancy.extract.places import place_codes
 from discrepancy.lang.cldr import language_names
 from discrepancy.lang.people import known_given_name, known_name
-from discrepancy.lang.translit import Word, name_found, script_of, words_of
+from discrepancy.lang.translit import Word, bare_forms, find_word, name_found, script_of, words_of
 from discrepancy.model import Mention, Severity
 from discrepancy.rules import Group
 from discrepancy.rules.namesides import Outcome
@@ -38,8 +38,12 @@ def across(group: Group) -> bool:
 def analyse_across(group: Group) -> list[Outcome]:
     """Every NAM outcome of a group whose sides are in two languages."""
     a_names, b_names = group.mentions("name")
-    a_missing = _missing(a_names, _words(group.b_doc, group.b_sentences), (group.a_doc.lang or "en") == "en")
-    b_missing = _missing(b_names, _words(group.a_doc, group.a_sentences), (group.b_doc.lang or "en") == "en")
+    a_missing = _missing(
+        a_names, _words(group.b_doc, group.b_sentences), (group.a_doc.lang or "en") == "en", _capitals(group.b_doc)
+    )
+    b_missing = _missing(
+        b_names, _words(group.a_doc, group.a_sentences), (group.b_doc.lang or "en") == "en", _capitals(group.a_doc)
+    )
     if not (_readable(group.a_doc.lang) and _readable(group.b_doc.lang)):
         a_people, b_people = [], []  # names can't be looked for: only information
     else:
@@ -75,6 +79,11 @@ def _words(doc, sentences) -> list[Word]:
     return words if doc.lang == "ar" else [w for w in words if _capitalised(w.text)]
 
 
+def _capitals(doc) -> str | None:
+    """The document's text where ``_words`` are its capitalised words, else None (Arabic)."""
+    return None if doc.lang == "ar" else doc.text
+
+
 def _capitalised(word: str) -> bool:
     """A capital opening the word or a part of it ("Moualem" of "al-Moualem", "d'Estaing")."""
     return any(part[:1].isupper() for part in _PARTS.split(word))
@@ -83,15 +92,45 @@ def _capitalised(word: str) -> bool:
 _PARTS = re.compile(r"[-‐'’]")
 
 
-def _missing(names: list[Mention], other_words: list[Word], by_last: bool) -> list[Mention]:
+def _missing(names: list[Mention], other_words: list[Word], by_last: bool, other_text: str | None) -> list[Mention]:
     """The names, weak ones and the words of an office aside, not found among the words (by
     their last word where names are read whole, in English; another language's reader may
-    read a word too many: "Jeremy Corbyns Erfolg", "Северной Кореи Ри Юн")."""
+    read a word too many: "Jeremy Corbyns Erfolg", "Северной Кореи Ри Юн", so by any word).
+    ``other_text`` is the text of words that are all capitalised ones, else None."""
     return [
         m for m in names
         if "weak" not in m.attrs and "office" not in m.attrs
-        and not any(name_found(text, other_words, by_last) for text in {m.text, _identifying(m.text)})
+        and not any(_found(text, other_words, by_last, other_text) for text in {m.text, _identifying(m.text)})
     ]
+
+
+def _found(name: str, among: list[Word], by_last: bool, text: str | None) -> bool:
+    """Whether a name is written among the words; found by any word, a name is not found by the
+    given names it opens with alone where the other side writes each of them only directly
+    before another capitalised word, another person's name: "Chris Coons" / "Chris Pittman",
+    not "Kim Jong-un" / "Kim is" nor "Caroline du Sud" / "South Carolina"."""
+    if not name_found(name, among, by_last):
+        return False
+    if by_last or text is None:
+        return True
+    words = words_of(name)
+    k = 0
+    while k < len(words) - 1 and _given(words[k].text):
+        k += 1
+    if not k or name_found(name[words[k].start:], among, by_last):
+        return True
+    followed = {
+        w.start for w, after in zip(among, among[1:])
+        if after.start > w.end and not text[w.end:after.start].strip()
+    }
+    return any(
+        w.start not in followed for given in words[:k] for w in among if find_word(given.text, [w]) is not None
+    )
+
+
+def _given(word: str) -> bool:
+    """A known given name, perhaps inflected ("Борисом")."""
+    return _plain_word(word) and any(known_given_name(form) for form in bare_forms(word))
 
 
 def _identifying(name: str) -> str:
@@ -120,8 +159,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _person(mention: Mention, lang: str | None, headline: bool = False) -> bool:
-    """Whether a name is a person's: a rank or title before it (and a word not ordinary), or several words opening with
-    a known given name and ending with no ordinary word ("Lee County", also "Lee Smith");
+    """Whether a name is a person's: a rank or title before it (and a word not ordinary), or
+    several words opening with a known given name (perhaps inflected: "Борисом Джонсоном") and
+    ending with no ordinary word ("Lee County", also "Lee Smith");
     in English, also several plain capitalised words none of them ordinary nor a place
     ("Ruaridh Knott", not "Toyota UK", "Welsh AMs"), outside a headline written in title case."""
     if "title" in mention.attrs:  # not ordinary words that name no one, which a translation translates: "Mr Evil"
@@ -130,7 +170,7 @@ def _person(mention: Mention, lang: str | None, headline: bool = False) -> bool:
     if len(words) < 2:
         return False
     last = fold(words[-1])
-    if _plain_word(words[0]) and known_given_name(words[0]) and last not in common_words():
+    if _given(words[0]) and last not in common_words():
         return True
     return (lang or "en") == "en" and not headline and script_of(mention.text) == "latin" and not place_codes(mention.text) and all(
         _plain_word(w) and fold(part) not in common_words() for w in words for part in w.split("-")
@@ -141,5 +181,6 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-‐’'][A-Za-z][a-z]
 
 
 def _plain_word(word: str) -> bool:
-    """A capital and small letters ("Knott", "McDowall", "Jae-in"), no acronym ("UK", "AMs")."""
-    return bool(_PLAIN_WORD.match(anyascii(word))) if script_of(word) != "latin" else bool(_PLAIN_WORD.match(word))
+    """A capital and small letters ("Knott", "McDowall", "Jae-in", "Zárate"), no acronym ("UK",
+    "AMs")."""
+    return bool(_PLAIN_WORD.match(anyascii(word)))  # "Zárate" as "Zarate"

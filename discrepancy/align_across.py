@@ -131,7 +131,7 @@ class _Model:
         self.length_a = [_length(s) for s in a]
         self.length_b = [_length(s) for s in b]
         self.ratio = (sum(self.length_b) or 1) / (sum(self.length_a) or 1)
-        self._pairs: dict[tuple[int, int], tuple[float, float]] = {}
+        self._pairs: dict[tuple[int, int], tuple[float, float, float, float]] = {}
 
     def shared(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> tuple[float, float, float]:
         """(Weighted Dice of the two sides' bags, the weight they share, their whole weight)."""
@@ -143,12 +143,12 @@ class _Model:
         dice = _dice(x, y, size)
         return dice, dice * size / 2, size
 
-    def pair(self, x: int, y: int) -> tuple[float, float]:
-        """(How far the lengths stray, the weight shared) of one A and one B sentence, worked
-        out once: every merge around them asks again."""
+    def pair(self, x: int, y: int) -> tuple[float, float, float, float]:
+        """``delta`` and ``shared`` of one A and one B sentence, worked out once: the DP, every
+        merge around them and the anchors ask again."""
         found = self._pairs.get((x, y))
         if found is None:
-            found = self._pairs[x, y] = (abs(self.delta((x,), (y,))), self.shared((x,), (y,))[1])
+            found = self._pairs[x, y] = (self.delta((x,), (y,)), *self.shared((x,), (y,)))
         return found
 
     def delta(self, xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
@@ -162,15 +162,22 @@ class _Model:
         sharing every token could not beat leaving each sentence alone, or a merge says no
         more than its better pair (it neither fits the lengths better nor shares more: a
         sentence missing on one side is not absorbed by its neighbour)."""
-        delta = self.delta(xs, ys)
         merged = len(xs) + len(ys) > 2
+        if not merged:
+            delta, dice, common, size = self.pair(xs[0], ys[0])
+        else:
+            delta = self.delta(xs, ys)
         cost = delta * delta / 2 + (_MERGE if merged else 0.0)
         if _SHARED - cost < -_ALONE * (len(xs) + len(ys)):
             return None
-        dice, common, size = self.shared(xs, ys)
         if merged:
             pairs = [self.pair(x, y) for x in xs for y in ys]
-            if abs(delta) >= min(d for d, _ in pairs) and common <= max(c for _, c in pairs):
+            fits_no_better = abs(delta) >= min(abs(p[0]) for p in pairs)
+            most = max(p[2] for p in pairs)
+            if fits_no_better and not most:  # it shares nothing, as none of its pairs does
+                return None
+            dice, common, size = self.shared(xs, ys)
+            if fits_no_better and common <= most:
                 return None
         unshared = _UNSHARED * (1 - dice) * min(1.0, size / (2 * _ENOUGH))
         return _SHARED * dice * min(1.0, common / _ENOUGH) - unshared - cost
@@ -205,8 +212,8 @@ class _Model:
                 continue
             for x, y in ((x, y) for x in holders for y in others if (x, y) not in seen):
                 seen.add((x, y))
-                value, common, _ = self.shared((x,), (y,))
-                if value < _ANCHOR or common < _ENOUGH or abs(self.delta((x,), (y,))) > _ANCHOR_DELTA:
+                delta, value, common, _ = self.pair(x, y)
+                if value < _ANCHOR or common < _ENOUGH or abs(delta) > _ANCHOR_DELTA:
                     continue
                 for best, one, other in ((best_a, x, y), (best_b, y, x)):
                     if value > best[one][0]:

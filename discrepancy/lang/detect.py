@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,7 +50,7 @@ _ENGLISH_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,10 @@ def _main_script(sample: str) -> str | None:
     if sample.isascii():  # most texts: no character to name
         return "LATIN" if _ASCII_LETTER.search(sample) else None
     counts: dict[str, int] = {"LATIN": len(_ASCII_LETTER.findall(sample))}
-    for char in _NON_ASCII.findall(sample):
+    for char, count in Counter("".join(_NON_ASCII.findall(sample))).items():
         if char.isalpha():
             script = script_of(char)
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + count
     counts = {script: count for script, count in counts.items() if count}
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 

@@ -86,7 +86,7 @@ def _capitals(doc) -> str | None:
 
 def _capitalised(word: str) -> bool:
     """A capital opening the word or a part of it ("Moualem" of "al-Moualem", "d'Estaing")."""
-    return any(part[:1].isupper() for part in _PARTS.split(word))
+    return word[:1].isupper() or any(part[:1].isupper() for part in _PARTS.split(word)[1:])
 
 
 _PARTS = re.compile(r"[-‐'’]")

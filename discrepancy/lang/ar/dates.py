@@ -20,6 +20,7 @@ _DECADE = re.compile(r"(?<!\w)(?:ال)?(عشرين|ثلاثين|اربعين|خ�
                      r"(?P<twentieth>\s+(?:من\s+)?القرن\s+(?:الماضي|العشرين)(?!\w))?")
 # A clock time with the part of the day after it: "7.55 صباحا", "8:30 مساء".
 _CLOCK = re.compile(r"(?<![\d.:])(?P<h>[0-2]?\d)[.:](?P<min>[0-5]\d)(?!\d)\s*(?:(?P<am>صباح)|(?P<pm>مساء|ظهر|عصر))[اًءً]*")
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[3-5]\d\d(?!\d)")
 _TENS = {"عشرين": "2", "ثلاثين": "3", "اربعين": "4", "خمسين": "5", "ستين": "6", "سبعين": "7", "ثمانين": "8",
          "تسعين": "9"}
 # Other spellings of Hijri month names than hijridate's: "ربيع الآخر" is ربيع الثاني.
@@ -45,6 +46,8 @@ _hijri_months: dict[str, int] = {}
 def _hijri_dates(region: str, doc: Document) -> list[tuple[dict, int, int]]:
     """Hijri dates as the Gregorian day they fall on; a Hijri year, or month of a year, stated
     without its day is kept apart from the Gregorian years (1443 هـ is no year 1443)."""
+    if not _HIJRI_YEAR.search(region):  # both forms state a year: most sentences hold none
+        return []
     from hijridate import Hijri
 
     folded = region.translate(_FOLD)
@@ -64,8 +67,11 @@ def _hijri_dates(region: str, doc: Document) -> list[tuple[dict, int, int]]:
 
 def _decades(region: str, doc: Document) -> list[tuple[dict, int, int]]:
     """ "الثمانينيات": the eighties, of a century the text may not name."""
+    folded = region.translate(_FOLD)
+    if "ينات" not in folded and "ينيات" not in folded:  # what every decade ends with
+        return []
     return [({"decade": ("19" if m["twentieth"] else "") + _TENS[m.group(1)]}, m.start(), m.end())
-            for m in _DECADE.finditer(region.translate(_FOLD))]
+            for m in _DECADE.finditer(folded)]
 
 
 def _clock(region: str, doc: Document) -> list[tuple[dict, int, int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import sys
 import tempfile
@@ -45,6 +46,25 @@ def seeds(count: int = 60) -> list[bytes]:
         out.append((a + "\n\x1d\n" + newslike.near_duplicate(a, choose, between)).encode())
     for path in sorted((ROOT / "corpus" / "seeds").glob("*.txt")):
         out.append(path.read_bytes()[:3000] + SPLIT + path.read_bytes()[-3000:])
+    return out + translated_pairs(SPLIT)
+
+
+def translated_pairs(split: bytes) -> list[bytes]:
+    """A source against its translation into another language (the cross-lingual aligner and
+    each language's readers): the Arabic statement fixture, and NTREX-128 documents in every
+    language the corpus has, 20 lines a side."""
+    fixtures = ROOT / "tests" / "fixtures" / "crosslingual"
+    out = [(fixtures / "statement.ar.txt").read_bytes() + split + (fixtures / "statement.en.txt").read_bytes()]
+    by_doc: dict[str, list[dict]] = {}
+    for line in (ROOT / "corpus" / "eval" / "ntrex" / "lines.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        by_doc.setdefault(row["doc"], []).append(row)
+    for doc in sorted(by_doc)[:6]:
+        rows = by_doc[doc][:20]
+        for lang in sorted(set(rows[0]) - {"doc", "line", "eng"}):
+            english = "\n".join(row["eng"] for row in rows)
+            translated = "\n".join(row[lang] for row in rows)
+            out.append(english.encode() + split + translated.encode())
     return out
 
 

@@ -327,7 +327,7 @@ def _part_of_a_name(reading: _Reading, region: str) -> bool:
     if written in ("2", "3") and _UNIT_SYMBOL.search(region, max(0, reading.start - 3), reading.start):
         return True
     year = _YEAR_BEFORE.search(region, max(0, reading.start - 5), reading.start)
-    return bool(year) and len(written) == 2 and int(written) == (int(year.group(1)) + 1) % 100
+    return bool(year) and len(written) == 2 and written.isdecimal() and int(written) == (int(year.group(1)) + 1) % 100
 
 
 def _noun(reading: _Reading, region: str) -> None:

@@ -78,6 +78,12 @@ class Bidi(str, Enum):
     logical = "logical"
 
 
+_BIDI_HELP = (
+    "Right-to-left text in the terminal view: visual (drawn in display order), logical "
+    "(for terminals that reorder it themselves), auto (visual on a terminal; DISCREPANCY_BIDI sets it)."
+)
+
+
 class NameTolerance(str, Enum):
     strict = "strict"
     normal = "normal"
@@ -161,10 +167,7 @@ def compare(
     width: Optional[int] = typer.Option(
         None, min=40, metavar="COLUMNS", help="Width of the terminal view (default: the terminal's, or 120)."
     ),
-    bidi: Optional[Bidi] = typer.Option(
-        None, help="Right-to-left text in the terminal view: visual (drawn in display order), logical "
-        "(for terminals that reorder it themselves), auto (visual on a terminal; DISCREPANCY_BIDI sets it).",
-    ),
+    bidi: Optional[Bidi] = typer.Option(None, help=_BIDI_HELP),
     select: Optional[str] = typer.Option(
         None, metavar="CODES", help="Only these rules: comma-separated codes or prefixes (NUM,DAT001)."
     ),
@@ -354,7 +357,7 @@ def check(
                 ignore=_codes(ignore), baseline=baseline, update_baseline=update_baseline,
                 encoding=encoding, output=output,
             ),
-            color=_use_color(color, output in (None, "-") and sys.stdout.isatty()), verbose=verbose,
+            color, verbose=verbose,
         )
 
     try:
@@ -442,6 +445,7 @@ def roster(
     ),
     no_color: bool = typer.Option(False, "--no-color", help="Plain text, no colours (as --color never)."),
     width: Optional[int] = typer.Option(None, min=40, help="Width of the terminal view."),
+    bidi: Optional[Bidi] = typer.Option(None, help=_BIDI_HELP),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show other names and info findings."),
 ) -> None:
     """Who is who across every report on a story: people, spellings, ranks, and what disagrees."""
@@ -454,17 +458,23 @@ def roster(
             update_baseline=update_baseline, keep_boilerplate=keep_boilerplate,
             encoding=encoding, config=config, output=output,
         ),
-        color=_use_color(Color.never if no_color else color, output in (None, "-") and sys.stdout.isatty()),
-        width=width, verbose=verbose,
+        Color.never if no_color else color, width=width, verbose=verbose, bidi=bidi and bidi.value,
     )
 
 
-def _run_roster(options, **render_options) -> None:
+def _run_roster(options, color: Optional[Color], **render_options) -> None:
+    """Write the roster; right-to-left text in the terminal view is drawn as ``compare`` draws it."""
+    from discrepancy.report.bidi import for_terminal, terminal_mode
     from discrepancy.roster.command import run
 
-    options.render_options = render_options
+    to_terminal = options.output in (None, "-") and sys.stdout.isatty()
+    use_color = _use_color(color, to_terminal)
     try:
-        status = run(options, _write_stdout, lambda line: typer.echo(line, err=True))
+        mode = terminal_mode(render_options.pop("bidi", None), to_terminal)
+        options.render_options = {**render_options, "color": use_color, "bidi": mode}
+        drawn = use_color and to_terminal and options.format == "terminal"
+        status = run(options, lambda text: _write_stdout(for_terminal(text, mode) if drawn else text),
+                     lambda line: typer.echo(line, err=True))
     except InputError as err:
         _fail(str(err))
     raise typer.Exit(status)

@@ -109,17 +109,20 @@ def _main_script(sample: str) -> str | None:
     return max(sorted(counts), key=counts.__getitem__) if counts else None
 
 
-def settled(a: Detected, b: Detected) -> tuple[Detected, Detected]:
-    """Two documents' languages once each has seen the other: a text too short to judge takes
-    its counterpart's language when that one is sure and written in the same script (or the
-    short one has no letters at all)."""
+def settled(found: list[Detected]) -> list[Detected]:
+    """Documents' languages once each has seen the others: a text too short to judge takes the
+    language of the first other document that is sure and written in the same script (or any
+    sure one, when the short text has no letters at all)."""
 
-    def borrowed(own: Detected, other: Detected) -> Detected:
-        if own.sure or not other.sure or own.script not in ("", other.script):
+    def borrowed(k: int, own: Detected) -> Detected:
+        if own.sure:
             return own
-        return Detected(other.lang, f"as the other document ({own.source})", script=other.script)
+        for j, other in enumerate(found):
+            if j != k and other.sure and own.script in ("", other.script):
+                return Detected(other.lang, f"as the other document ({own.source})", script=other.script)
+        return own
 
-    return borrowed(a, b), borrowed(b, a)
+    return [borrowed(k, own) for k, own in enumerate(found)]
 
 
 @lru_cache(maxsize=256)
@@ -141,13 +144,15 @@ def _identifier():
 
 
 def assign_languages(a: Document, b: Document, lang_a: str | None, lang_b: str | None) -> None:
+    """Set the ``lang`` and ``lang_source`` of a pair of documents (see ``assign_all``)."""
+    assign_all([a, b], [lang_a, lang_b])
+
+
+def assign_all(documents: list[Document], given: list[str | None]) -> None:
     """Set each document's ``lang`` and ``lang_source``: a given language wins, the rest is
-    detected from the document's sentences (page chrome left out) and settled between the two."""
-    found = [
-        Detected(given, "option") if given else detect(_sample(doc))
-        for doc, given in ((a, lang_a), (b, lang_b))
-    ]
-    for doc, detected in zip((a, b), settled(*found)):
+    detected from the document's sentences (page chrome left out) and settled among them."""
+    found = [Detected(lang, "option") if lang else detect(_sample(doc)) for doc, lang in zip(documents, given)]
+    for doc, detected in zip(documents, settled(found)):
         doc.lang, doc.lang_source = detected.lang, detected.source
 
 

@@ -8,8 +8,9 @@ work grows with the number of distinct spellings, not of mentions. Spelling and 
 variants merge; a shortened form or initials ("J. Brennan") join the one person they can be; the
 same family name with another given name merges only when the role agrees
 (the body named before it, or an office), which ROS002 then reports. Other names of one thing
-(``data/aliases.toml``, the ``aliases`` setting, initialisms) merge too. A form that could belong to
-several people is left unmerged and reported (ROS006).
+(``data/aliases.toml``, the ``aliases`` setting, initialisms) merge too, and so does one name
+written in two scripts (``roster/scripts.py``). A form that could belong to several people is
+left unmerged and reported (ROS006).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from discrepancy.roster.gather import Seen
 from discrepancy.roster.names import (
     abbreviates, alias_keys, ends_in_family_name, given_keys, name_keys, shortens, starts_alike,
 )
+from discrepancy.roster.scripts import across_scripts, same_across_scripts
 
 
 @dataclass
@@ -132,6 +134,10 @@ def _across(local: list[Form], aliases: AliasTable) -> Clusters:
             if (x, y) not in compared:
                 compared.add((x, y))
                 _decide(groups, x, y, aliases, union, merges, shorter)
+    for x, y in across_scripts(groups):
+        if union.find(x) != union.find(y) and same_across_scripts(groups[x].head, groups[y].head):
+            merges.append((x, y, "the same name in another script"))
+            union.join(x, y)
     options = {
         g: [local_group[c] for c in form.candidates] if form.candidates else shorter.get(g, [])
         for g, form in enumerate(groups)

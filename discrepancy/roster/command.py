@@ -56,7 +56,7 @@ def run(options: RosterOptions, write: Callable[[str], None], say: Callable[[str
     texts = [read_source(path, options.encoding) for path in paths]
     roster = build_roster(
         texts, paths, keep_boilerplate=options.keep_boilerplate,
-        day_first=[o.get("day_first_a") for o in per_file],
+        day_first=[o.get("day_first_a") for o in per_file], langs=[o.get("lang_a") for o in per_file],
         select=options.select, ignore=options.ignore or settings.get("ignore"),
         severity=settings.get("severity"), ranks=settings.get("ranks"), titles=settings.get("titles"),
         aliases=settings.get("aliases"),

@@ -7,6 +7,7 @@ from collections import Counter
 
 from discrepancy.extract.people import common_words
 from discrepancy.extract.namematch import Match, token_match
+from discrepancy.lang.translit import script_of
 from discrepancy.roster.cluster import Clusters
 from discrepancy.roster.names import ends_in_family_name
 from discrepancy.roster.gather import Seen
@@ -45,7 +46,11 @@ def _person(id_: int, seen: list[Seen], merges: list[tuple[str, str, str]]) -> P
 
 
 def display_name(seen: list[Seen]) -> str:
-    """The fullest form, as most often written."""
+    """The fullest form, as most often written, in the script most of the sightings are in
+    (Latin on a tie)."""
+    scripts = Counter(script_of(s.sighting.text) for s in seen)
+    main = max(scripts, key=lambda script: (scripts[script], script == "latin"))
+    seen = [s for s in seen if script_of(s.sighting.text) == main]
     longest = max(len(s.tokens) for s in seen)
     texts = Counter(s.sighting.text for s in seen if len(s.tokens) == longest)
     return max(texts, key=lambda t: (texts[t], -list(texts).index(t)))

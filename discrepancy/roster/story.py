@@ -10,7 +10,9 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from discrepancy.extract.aliases import AliasTable, alias_table
 from discrepancy.extract.vocabulary import RankEntry, Vocabulary
+from discrepancy.lang.detect import assign_all
 from discrepancy.load import load_document
+from discrepancy.load.document import segment_by_language
 from discrepancy.model import Document
 from discrepancy.roster.cluster import cluster
 from discrepancy.roster.facts import SHARED_WORDS, Context, same_things
@@ -49,6 +51,7 @@ def build_roster(
     *,
     dates: Optional[Sequence[Optional[dt.date]]] = None,
     day_first: Optional[Sequence[Optional[bool]]] = None,
+    langs: Optional[Sequence[Optional[str]]] = None,
     keep_boilerplate: bool = False,
     select: Optional[Iterable[str]] = None,
     ignore: Optional[Iterable[str]] = None,
@@ -60,7 +63,8 @@ def build_roster(
     """Who is who across ``texts`` (all reports on one story) and what they disagree on.
 
     ``paths`` name the texts in the output; ``dates`` and ``day_first`` override what their
-    datelines say (the date, and how numeric dates read). ``select``,
+    datelines say (the date, and how numeric dates read), ``langs`` the languages detected
+    (each text is read by its language's readers, and names meet across scripts). ``select``,
     ``ignore`` and ``severity`` choose ROS rules as for ``compare``; ``ranks``, ``titles`` and
     ``aliases`` add to the built-in ranks, titles and names of one thing.
     """
@@ -69,6 +73,9 @@ def build_roster(
         load_document(text, path, date=date, day_first=first, keep_boilerplate=keep_boilerplate)
         for text, path, date, first in zip(texts, paths or none, dates or none, day_first or none)
     ]
+    assign_all(documents, list(langs or none))
+    for doc in documents:
+        segment_by_language(doc)
     story = read_story(documents, Vocabulary.of(ranks, titles), alias_table(aliases or ()))
     findings = run_roster_rules(story, select, ignore, severity)
     return Roster(documents=documents, people=story.people, findings=findings)

@@ -3,7 +3,7 @@
 Arabic has no capital letters, so a name is read only where a rank or title introduces it:
 the words after it, starting with one without the article (a word with it is an adjective,
 "الرئيس الأمريكي", or the title word was a noun, "الفريق الزائر" the visiting team), up to a
-function word, a punctuation mark or an indefinite accusative (a word with tanween, never a
+function word (also after و or ف, "and": "بيل ومدير"), a punctuation mark or an indefinite accusative (a word with tanween, never a
 name), at most three words besides the connectors of compound
 names (عبد الأمير, أبو بكر, بن), and ending at the first word with the article, the family
 name or nisba (قاسم الأعرجي). Names with no title before them are found from the other side
@@ -75,7 +75,7 @@ def name_after(words: list[Word], i: int, text: str) -> int:
             break  # a comma or bracket ends the name
         word = words[i + count].text
         bare = normalise(word)
-        if bare in _STOPS or _TANWEEN_FATH in word or bare.endswith("اً"):
+        if bare in _STOPS or bare[:1] in "وف" and bare[1:] in _STOPS or _TANWEEN_FATH in word or bare.endswith("اً"):
             break
         if not count and _has_article(word):
             return 0  # "الرئيس الأمريكي", "الفريق الزائر": an adjective, or the word is no title

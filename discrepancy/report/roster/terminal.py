@@ -5,16 +5,29 @@ from __future__ import annotations
 
 import io
 
+from discrepancy.report import bidi as rtl
 from discrepancy.report.roster import view
 from discrepancy.report.terminal import KIND_COLOURS, SEVERITY_MARKS, SEVERITY_STYLES
 from discrepancy.roster.model import Roster
 
 
-def render(roster: Roster, *, color: bool = True, width: int | None = None, verbose: bool = False, **_options) -> str:
+def render(
+    roster: Roster, *, color: bool = True, width: int | None = None, verbose: bool = False, bidi: str = "logical",
+    **_options,
+) -> str:
+    """With ``bidi="visual"``, names, ranks and messages holding right-to-left text are drawn in
+    visual order, each line in a left-to-right table (see report/visual.py)."""
     from rich import box
-    from rich.console import Console
+    from rich.console import Console, Group
     from rich.table import Table
     from rich.text import Text
+
+    def drawn(lines: list[str]):
+        if bidi != "visual" or not any(map(rtl.has_rtl, lines)):
+            return "\n".join(lines)
+        from discrepancy.report.visual import Visual
+
+        return Group(*(Visual(Text(line), "L", isolate=True) if rtl.has_rtl(line) else Text(line) for line in lines))
 
     out = io.StringIO()
     console = Console(
@@ -34,8 +47,8 @@ def render(roster: Roster, *, color: bool = True, width: int | None = None, verb
         for f, count in view.flag_counts(roster, person.id):
             marks.append(f"{SEVERITY_MARKS[f.severity]} {view.flag_text(f, count)} ", style=KIND_COLOURS[f.kind])
         people.add_row(
-            str(person.id + 1), person.name, "\n".join(person.spellings),
-            "\n".join(person.ranks + person.titles) or "—",
+            str(person.id + 1), drawn([person.name]), drawn(person.spellings),
+            drawn(person.ranks + person.titles or ["—"]),
             view.reports_of(person, names), marks,
         )
     console.print(people)
@@ -51,7 +64,7 @@ def render(roster: Roster, *, color: bool = True, width: int | None = None, verb
         for f in shown:
             place = f.b or f.a
             mark = Text(f"{SEVERITY_MARKS[f.severity]} {f.code}", style=f"{KIND_COLOURS[f.kind]} {SEVERITY_STYLES[f.severity]}")
-            grid.add_row(mark, view.where(roster, place, names) if place else "", f.message)
+            grid.add_row(mark, view.where(roster, place, names) if place else "", drawn([f.message]))
         console.print(grid)
     hidden = len(roster.findings) - len(shown)
     if hidden:
@@ -60,7 +73,8 @@ def render(roster: Roster, *, color: bool = True, width: int | None = None, verb
     if merged:
         console.rule("Merged spellings", align="left", style="dim")
         for person, merge in merged:
-            console.print(Text(f"{person.name}: {merge.a} ~ {merge.b}: {merge.why}", style="dim"))
+            line = drawn([f"{person.name}: {merge.a} ~ {merge.b}: {merge.why}"])
+            console.print(Text(line, style="dim") if isinstance(line, str) else line, style="dim")
     if color:
         return out.getvalue()
     return "".join(line.rstrip(" ") + "\n" for line in out.getvalue().splitlines())

@@ -335,6 +335,7 @@ def check(
     color: Optional[Color] = typer.Option(
         None, help="Colours of --format terminal: auto, always (also FORCE_COLOR), never."
     ),
+    bidi: Optional[Bidi] = typer.Option(None, help=_BIDI_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Nothing on stderr but errors: no progress, no notes."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Also show info findings."),
     roster: bool = typer.Option(False, "--roster", help="One roster over every file of the project's pairs instead."),
@@ -357,7 +358,7 @@ def check(
                 ignore=_codes(ignore), baseline=baseline, update_baseline=update_baseline,
                 encoding=encoding, output=output,
             ),
-            color, verbose=verbose,
+            color, verbose=verbose, bidi=bidi and bidi.value,
         )
 
     try:
@@ -367,7 +368,10 @@ def check(
             close = difflib.get_close_matches(format, formats(), n=1)
             hint = f"; did you mean {close[0]}?" if close else ""
             raise InputError(f"--format: expected one of {', '.join(formats())}, got {format!r}{hint}")
+        from discrepancy.report.bidi import for_terminal, terminal_mode
+
         to_terminal = output in (None, "-") and sys.stdout.isatty()
+        use_color, mode = _use_color(color, to_terminal), terminal_mode(bidi and bidi.value, to_terminal)
         options = CheckOptions(
             config=config,
             pairs_file=pairs,
@@ -385,10 +389,11 @@ def check(
             statistics=statistics,
             compare_options=_rule_choice(select, ignore),
             output=output,
-            render_options={"color": _use_color(color, to_terminal), "verbose": verbose},
+            render_options={"color": use_color, "verbose": verbose, "bidi": mode},
         )
         say = (lambda line: None) if quiet else (lambda line: typer.echo(line, err=True))
-        status = run(options, _write_stdout, say)
+        drawn = use_color and to_terminal and format == "terminal"
+        status = run(options, lambda text: _write_stdout(for_terminal(text, mode) if drawn else text), say)
     except InputError as err:
         _fail(str(err))
     raise typer.Exit(status)

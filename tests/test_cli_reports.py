@@ -26,12 +26,12 @@ def run(*args, env=None, **kwargs):
     )
 
 
-def run_on_tty(*args, env):
+def run_on_tty(*args, env, cwd=None):
     """Run with stdout on a pseudo-terminal, as a person at a terminal would."""
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "discrepancy", *args],
-        stdout=follower, stderr=subprocess.DEVNULL, env={**os.environ, **env},
+        stdout=follower, stderr=subprocess.DEVNULL, env={**os.environ, **env}, cwd=cwd,
     )
     os.close(follower)
     chunks = []

@@ -132,6 +132,26 @@ def test_cli_draws_visual_order_on_a_terminal_and_logical_into_a_pipe():
     assert wrong.returncode == 2 and "DISCREPANCY_BIDI" in wrong.stderr
 
 
+def test_check_and_roster_draw_arabic_as_compare_does(tmp_path):
+    """A project checks a translation against its Arabic source: `check --format terminal` and
+    `roster` follow --bidi as `compare` does, on a terminal and into a pipe."""
+    (tmp_path / "statement.ar.txt").write_bytes(AR.read_bytes())
+    (tmp_path / "statement.en.txt").write_bytes(EN.read_bytes())
+    (tmp_path / "discrepancy.toml").write_text(
+        '[[pairs]]\nid = "statement"\na = "statement.ar.txt"\nb = "statement.en.txt"\nlang-a = "ar"\n'
+    )
+    env = {"COLUMNS": "100", "TERM": "xterm", "NO_COLOR": ""}
+    for command in (
+        ["check", "--format", "terminal", "--quiet"], ["check", "--roster"],
+        ["roster", "statement.ar.txt", "statement.en.txt"],
+    ):
+        screen = run_on_tty(*command, env=env, cwd=tmp_path)
+        assert screen.startswith(bidi.EXPLICIT) and "الأمير" not in screen and drawn("الأمير") in screen
+        piped = run(*command, "--bidi", "logical", cwd=tmp_path)
+        assert piped.returncode == 1, piped.stderr
+        assert "الأمير" in piped.stdout and "\x1b" not in piped.stdout
+
+
 def test_markdown_isolates_the_arabic_pieces_of_a_message(report):
     text = render(report, "markdown")
     row = next(line for line in text.splitlines() if "RNK001" in line)

@@ -50,13 +50,15 @@ def run(options: RosterOptions, write: Callable[[str], None], say: Callable[[str
     if options.format not in FORMATS:
         raise InputError(f"--format: expected one of {', '.join(FORMATS)}, got {options.format!r}")
     config = load_config(options.config)
-    paths = project_files(config, options.pairs_file) if options.project else expand(options.files)
+    # a file's language is known from its pair (the side it is on); files given are detected
+    languages = project_files(config, options.pairs_file) if options.project else dict.fromkeys(expand(options.files))
+    paths = list(languages)
     per_file = [config.compare_options(path, path) for path in paths]
     settings = per_file[0]  # the same for every file, but for how numeric dates read
     texts = [read_source(path, options.encoding) for path in paths]
     roster = build_roster(
         texts, paths, keep_boilerplate=options.keep_boilerplate,
-        day_first=[o.get("day_first_a") for o in per_file], langs=[o.get("lang_a") for o in per_file],
+        day_first=[o.get("day_first_a") for o in per_file], langs=list(languages.values()),
         select=options.select, ignore=options.ignore or settings.get("ignore"),
         severity=settings.get("severity"), ranks=settings.get("ranks"), titles=settings.get("titles"),
         aliases=settings.get("aliases"),
@@ -91,15 +93,22 @@ def expand(arguments: list[str]) -> list[str]:
     return list(dict.fromkeys(paths))
 
 
-def project_files(config, pairs_file: Optional[str]) -> list[str]:
+def project_files(config, pairs_file: Optional[str]) -> dict[str, Optional[str]]:
     """Every file of the pairs a project lists ([[pairs]], [[rules]] globs, or a manifest),
-    each once, in the order the pairs list them."""
+    each once, in the order the pairs list them, with the language its first pair gives it
+    (``lang-a`` for a source, ``lang-b`` for a translation), else None."""
     from discrepancy.pairs import pairs_from_config, pairs_from_manifest
+    from discrepancy.settings import merged_choice
 
     pairs = pairs_from_manifest(Path(pairs_file), config.root) if pairs_file else pairs_from_config(config)
     if not pairs:
         raise InputError(f"{config.path or 'no config file found'}: no pairs, so no files for the roster")
-    return list(dict.fromkeys(str(path) for pair in pairs for path in (pair.a, pair.b)))
+    languages: dict[str, Optional[str]] = {}
+    for pair in pairs:
+        choice = merged_choice(config.settings.choice(), pair.choice)
+        for path, key in ((pair.a, "lang_a"), (pair.b, "lang_b")):
+            languages.setdefault(pair.shown(path), choice.get(key))  # as check shows it: no absolute path
+    return languages
 
 
 def _after_baseline(roster, options: RosterOptions, paths: list[str], say: Callable[[str], None]) -> list:

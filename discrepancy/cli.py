@@ -116,7 +116,7 @@ def _languages(lang_a: Optional[str], lang_b: Optional[str]) -> dict:
     for option, value in (("--lang-a", lang_a), ("--lang-b", lang_b)):
         if value is not None and not RuleChoice.LANGUAGE.match(value):
             raise InputError(f"{option}: {value!r} is not a language code like ar, de or en (ISO 639-1)")
-    return RuleChoice(lang_a=lang_a, lang_b=lang_b).choice()
+    return {key: value for key, value in (("lang_a", lang_a), ("lang_b", lang_b)) if value}
 
 
 def _write_stdout(text: str) -> None:

@@ -499,8 +499,8 @@ def main() -> None:
 
     # A run builds most of what it keeps at start-up (modules, patterns, lexicons, pydantic
     # schemas) and makes little cyclic garbage: collecting young objects every 700 allocations,
-    # the default, took about a tenth of a short run's CPU time, half of it re-reading the
-    # older ones. Every 10,000 halves that.
+    # the default, took about 8 % of a short run's CPU time, half of it re-reading the older
+    # ones. Every 10,000 halves that.
     gc.set_threshold(10_000)
     signal.signal(signal.SIGTERM, _terminated)
     try:

@@ -39,7 +39,8 @@ def data_sections(name: str) -> dict[str, tuple[str, ...]]:
         line = raw.strip()
         if not line or line[0] == "#":
             continue
-        header = _SECTION.fullmatch(line) if line[0] == "[" else None  # tens of thousands of lines
+        # Only a header starts with "[": the pattern is not tried on the 25,000 lines of a name list.
+        header = _SECTION.fullmatch(line) if line[0] == "[" else None
         if header:
             current = sections.setdefault(header.group(1), [])
         else:

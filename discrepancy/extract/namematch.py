@@ -154,15 +154,17 @@ def token_match(a: str, b: str, tolerance: Tolerance = Tolerance.normal) -> Matc
 def _nickname_pairs() -> frozenset[tuple[str, str]]:
     """Given names and their nicknames, each pair both ways, from the ``nicknames`` package (a
     curated list of English given names): ("mike", "michael"), ("michael", "mike"). Read from
-    its CSV file (name1,relationship,name2) in one pass: a NamedTuple per row and a set per name,
-    as ``name_triplets()`` and a table by name would build, cost every run about 3 % of its time."""
+    its CSV file (name1,relationship,name2) in one pass: a NamedTuple per row (``name_triplets()``)
+    and a set per name took about 3 % of a short run."""
     import csv
 
     from nicknames import with_names_csv_path
 
     with with_names_csv_path() as path, open(path, encoding="utf-8", newline="") as rows:
         next(rows)  # the header
-        return frozenset(pair for name1, _, name2 in csv.reader(rows) for pair in ((name1, name2), (name2, name1)))
+        return frozenset(
+            pair for name1, _, name2 in csv.reader(rows) for pair in ((name1, name2), (name2, name1))
+        )
 
 
 # Romanisation systems write one sound differently (German, English, Czech, Wade-Giles and

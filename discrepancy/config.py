@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from discrepancy.errors import InputError
 from discrepancy.settings import Settings, kebab
@@ -23,12 +24,15 @@ from discrepancy.settings import Settings, kebab
 CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
 
 
-class Config(BaseModel):
+@dataclass
+class Config:
     """Settings and where they came from (``root`` anchors the relative paths in them)."""
 
-    settings: Settings = Field(default_factory=Settings)
-    path: Optional[Path] = None
     root: Path
+    # Without a file, the models' own defaults, not validated: validating them would build every
+    # settings model, a cost each run without a settings file would pay for nothing.
+    settings: Settings = field(default_factory=Settings.model_construct)
+    path: Optional[Path] = None
 
     def relative(self, path: str | Path) -> str:
         """``path`` relative to the root in POSIX form (what globs match), else absolute."""

@@ -37,9 +37,10 @@ def data_sections(name: str) -> dict[str, tuple[str, ...]]:
     current = sections[""]
     for raw in data_text(name).splitlines():
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
-        header = _SECTION.fullmatch(line)
+        # Only a header starts with "[": the pattern is not tried on the 25,000 lines of a name list.
+        header = _SECTION.fullmatch(line) if line[0] == "[" else None
         if header:
             current = sections.setdefault(header.group(1), [])
         else:

@@ -31,8 +31,11 @@ def kebab(name: str) -> str:
 
 
 class _Table(BaseModel):
+    # defer_build: the validators are built when a settings file is first read, so a run
+    # without one does not pay for them.
     model_config = ConfigDict(
-        extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, strict=True
+        extra="forbid", frozen=True, alias_generator=kebab, populate_by_name=True, strict=True,
+        defer_build=True,
     )
 
 

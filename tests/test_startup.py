@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = {"pydantic", "rapidfuzz", "rich"}
 
 
-def modules_after(code: str) -> set[str]:
+def modules_after(code: str, cwd: Path = ROOT) -> set[str]:
     """The names in sys.modules once ``code`` has run in a fresh interpreter."""
     script = f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)), file=sys.stderr)"
     result = subprocess.run(
@@ -25,7 +25,7 @@ def modules_after(code: str) -> set[str]:
         text=True,
         timeout=60,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        cwd=ROOT,
+        cwd=cwd,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return set(result.stderr.split())
@@ -51,3 +51,33 @@ def test_help_does_not_load_the_pipeline(argv):
     assert "typer" in loaded
     assert "rapidfuzz" not in top_level(loaded)
     assert {m for m in loaded if m.startswith("discrepancy.")} == {"discrepancy.cli", "discrepancy.errors"}
+
+
+
+LANGUAGE_LIBRARIES = {"babel", "py3langid", "text2num", "number_parser", "pyarabic", "hijridate", "bidi", "arabic_reshaper"}
+SEEDS = ROOT / "corpus" / "seeds"
+SEED_PAIR = [str(SEEDS / "000_47fb899475d6396d.txt"), str(SEEDS / "004_f4fab77a5333ccde.txt")]
+
+
+def compare_code(*options: str) -> str:
+    return (
+        "from discrepancy.cli import app\n"
+        f"app(['compare', *{SEED_PAIR!r}, *{list(options)!r}], prog_name='discrepancy', standalone_mode=False)"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_an_english_pair_not_for_a_terminal_loads_neither_rich_nor_language_libraries(fmt):
+    loaded = modules_after(compare_code("--format", fmt))
+    assert "discrepancy.pipeline" in loaded
+    assert not top_level(loaded) & ({"rich"} | LANGUAGE_LIBRARIES)
+
+
+def test_without_a_settings_file_no_settings_model_is_built(tmp_path):
+    # The seed pair is compared from a folder with no settings file above it (tmp_path); the
+    # models' validators are built only to read one.
+    code = compare_code("--format", "json") + (
+        "\nfrom discrepancy import settings"
+        "\nassert not any(m.__pydantic_complete__ for m in (settings.Settings, settings.RuleChoice))"
+    )
+    modules_after(code, cwd=tmp_path)

@@ -348,11 +348,11 @@ def _currency_beside_number(tok: Token, sentence: str) -> bool:
     name (the number rules compare amounts)."""
     if len(tok.text) != 3 or not tok.text.isupper():
         return False
+    if not (_NUMBER_BEFORE.search(sentence, 0, tok.start) or _NUMBER_AFTER.match(sentence, tok.end)):
+        return False  # before the code list: most acronyms (CEO, BBC) stand beside no number
     from discrepancy.extract.places import currency_codes
 
-    return tok.text in currency_codes() and bool(
-        _NUMBER_BEFORE.search(sentence, 0, tok.start) or _NUMBER_AFTER.match(sentence, tok.end)
-    )
+    return tok.text in currency_codes()
 
 
 def _is_office(tok: Token, lex: dict) -> bool:

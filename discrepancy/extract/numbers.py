@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from discrepancy.datafiles import data_sections
-from discrepancy.extract.invisible import Visible
+from discrepancy.extract.invisible import ZERO_WIDTH, Visible
 from discrepancy.extract.numberwords import (
     DECADE_WORDS, MULTIPLES, ORDINALS, SCALE_ABBREVIATIONS, SCALE_SPELLINGS, WORDS, parse_words,
     QUALIFIER_BEFORE, QUALIFIER_CLASS, read_digits, scale_of, writes_decimal_comma,
@@ -135,8 +135,15 @@ _SKIP_NOUNS = frozenset(
 )
 
 
+# Only digits around a comma (an Arabic one, zero-width characters between) ask how the
+# document writes decimals: most sentences never search the whole document for its habit.
+_COMMA_IN_DIGITS = re.compile(rf"\d[{ZERO_WIDTH}]*[,٬][{ZERO_WIDTH}]*\d")
+
+
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    return [m.shifted(start) for m in _read(text[start:end], writes_decimal_comma(doc.text))]
+    sentence = text[start:end]
+    decimal_comma = _COMMA_IN_DIGITS.search(sentence) is not None and writes_decimal_comma(doc.text)
+    return [m.shifted(start) for m in _read(sentence, decimal_comma)]
 
 
 @lru_cache(maxsize=8192)

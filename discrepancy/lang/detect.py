@@ -74,7 +74,12 @@ def script_of(char: str) -> str:
 
 def detect(text: str) -> Detected:
     """The language of ``text``, from its most frequent script and then its words."""
-    sample = text[:_SAMPLE]
+    return _detected(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=1024)
+def _detected(sample: str) -> Detected:
+    """detect() of a sample, told once: a document compared again is not read again."""
     script = _main_script(sample)
     if script is None:
         return Detected("en", "no letters", sure=False)

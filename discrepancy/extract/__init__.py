@@ -58,19 +58,39 @@ def extract_mentions(
 ) -> list[Mention]:
     """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
     adds a project's ranks and titles to the built-in ones."""
-    mentions = []
-    for name, extract in extractors(doc.lang):
-        family = "discrepancy.extract." + name.rsplit(".", 1)[1]
-        extra = {"vocabulary": vocabulary} if vocabulary and family in READ_VOCABULARY else {}
+    mentions: list[Mention] = []
+    for reads_vocabulary, extract in _readers(doc.lang):
+        extra = {"vocabulary": vocabulary} if vocabulary and reads_vocabulary else {}
         mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
-    mentions = [m for m in mentions if not _shadowed(m, mentions)]
-    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    shadowing = [m for m in mentions if m.kind in _SHADOWING]
+    if shadowing:
+        mentions = [m for m in mentions if not _shadowed(m, shadowing)]
+    mentions.sort(key=_position)
     return mentions
 
 
-def _shadowed(mention: Mention, mentions: list[Mention]) -> bool:
+_SHADOWING = frozenset(kind for kinds in SHADOWED_BY.values() for kind in kinds)
+_by_lang: dict[Optional[str], list[tuple[bool, Extractor]]] = {}
+
+
+def _readers(lang: Optional[str]) -> list[tuple[bool, Extractor]]:
+    """``extractors(lang)``, each with whether it takes the project's vocabulary (looked up
+    once per language, not for every sentence)."""
+    if lang not in _by_lang:
+        _by_lang[lang] = [
+            ("discrepancy.extract." + name.rsplit(".", 1)[1] in READ_VOCABULARY, extract)
+            for name, extract in extractors(lang)
+        ]
+    return _by_lang[lang]
+
+
+def _position(mention: Mention) -> tuple[int, int, str]:
+    return mention.start, mention.end, mention.kind
+
+
+def _shadowed(mention: Mention, shadowing: list[Mention]) -> bool:
     kinds = SHADOWED_BY.get(mention.kind)
     return bool(kinds) and any(
         other.kind in kinds and other.start < mention.end and mention.start < other.end
-        for other in mentions
+        for other in shadowing
     )

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from discrepancy.extract.invisible import Visible
 from discrepancy.extract.numberwords import DECADE_WORDS
@@ -125,14 +126,17 @@ _PATTERNS = [
     r"|November|December))\b"),
 ]
 _DATE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.I)
-# Where a date can start: a number, or the first letters of a month, weekday or relative word.
-# Trying the full pattern only there is many times faster than scanning every character with it.
-# Where a date may start: a digit, "a" ("a week ago"), or a word that begins like a month,
-# a weekday or another date word.
+# Where a date may start: a digit, or a word that begins like a month, a weekday or another
+# date word (trying the full pattern only there is many times faster). Words far more common
+# elsewhere trigger only where a date can go on: "the 1960s", "the day after", "three days
+# ago", "the fourth century"; "the" and "a" were four in five triggers.
+_THE_OPENS_DATE = r"(?ai:the)(?=\s+(?i:\d|['’]|night\b|day\b|early|mid|late|" + "|".join(_DECADE_WORDS) + "))"
+_COUNT_AGO = any_word("a one two three four five six seven eight nine ten".split()) + r"(?=\s+(?i:days?\s+ago\b))"
+_ORDINAL_CENTURY = word_starting(["fou", "six", "sev", "eig", "nin", "ten", "thi"]) + r"(?=[A-Za-z-]*\s+(?i:centur))"
 _START = re.compile(
-    r"(?<![\w.])\d|" + any_word(["a"]) + "|" + word_starting(
+    r"(?<![\w.])\d|(?<![A-Za-z])" + _THE_OPENS_DATE + "|" + _COUNT_AGO + "|" + _ORDINAL_CENTURY + "|" + word_starting(
         "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun tod ton yes tom"
-        " las nex thi pas com noo mid lun nig the one two thr fou fiv six sev eig nin ten".split()
+        " last next this past coming noo mid lun nig".split()
     )
 )
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!was\b|is\b|has\b|as\b|this\b|its\b|his\b)[a-z]+s\b", re.I)
@@ -154,27 +158,48 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)?", re.I)
 _HOUR_MARK_AFTER = re.compile(r"\s*(?:uhr\b|h\b)", re.I)
 
 
+class Dating(NamedTuple):
+    """What reading a date takes from its document besides the text."""
+
+    date: Optional[dt.date]
+    day_first: Optional[bool]
+
+
+# How far a reading looks past its sentence: 16 characters back (the words before a clock
+# reading) and on to the end of the next word ("in 1800 trucks", "at 18 h").
+_BEFORE = 16
+_NEXT_WORD = re.compile(r"\s*\w*")
+
+
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    view = Visible(text, start, end)
+    before, after = text[max(0, start - _BEFORE) : start], _NEXT_WORD.match(text, end).group()
+    return [m.shifted(start) for m in _read(before, text[start:end], after, Dating(doc.date, doc.day_first))]
+
+
+@lru_cache(maxsize=8192)
+def _read(before: str, sentence: str, after: str, dating: Dating) -> tuple[Mention, ...]:
+    """The dates and times of ``sentence``, offsets into it, read once per sentence and what
+    stands around it (near-duplicate reports share most sentences)."""
+    text, start = before + sentence + after, len(before)
+    view = Visible(text, start, start + len(sentence))
     mentions = []
     position = view.start
     for trigger in _START.finditer(view.text, view.start, view.end):
         if trigger.start() < position:
             continue
         match = _DATE.match(view.text, trigger.start(), view.end)
-        readings = match and _readings(match, view.text, doc)
+        readings = match and _readings(match, view.text, dating)
         if not readings:
             continue
         position = match.end()
         for kind, attrs, first, last in readings:
             s, e = view.span(first, last)
-            mentions.append(
-                Mention(kind=kind, start=s, end=e, text=text[s:e], value=date_value(kind, attrs), attrs=attrs)
-            )
-    return mentions
+            mentions.append(Mention(kind=kind, start=s - start, end=e - start, text=text[s:e],
+                                    value=date_value(kind, attrs), attrs=attrs))
+    return tuple(mentions)
 
 
-def _readings(match: re.Match, text: str, doc: Document) -> list[tuple[str, dict, int, int]]:
+def _readings(match: re.Match, text: str, doc: Dating) -> list[tuple[str, dict, int, int]]:
     """(kind, attrs, start, end) of each date or time in the match: one, or one for each end of
     a range that shares its month ("the 2nd and 6th of October") or century ("1989/90")."""
     g = match.groupdict()
@@ -220,7 +245,7 @@ def _year_range(match: re.Match) -> list[tuple[str, dict, int, int]]:
     return readings
 
 
-def _parts(match: re.Match, text: str, doc: Document) -> Optional[tuple[str, dict]]:
+def _parts(match: re.Match, text: str, doc: Dating) -> Optional[tuple[str, dict]]:
     g = match.groupdict()
     for m_key, d_key, y_key, wd_key in (("m1", "d1", "y1", "wd"), ("m2", "d2", "y2", "wd2")):
         if g[m_key]:
@@ -310,7 +335,7 @@ def _clock(match: re.Match, text: str) -> Optional[tuple[str, dict]]:
     return kind, attrs
 
 
-def _numeric(first: int, second: int, year: str, doc: Document, dotted: bool = False):
+def _numeric(first: int, second: int, year: str, doc: Dating, dotted: bool = False):
     """A numeric date: a part above 12 must be the day; otherwise the document's order decides.
     When it is not known, a date written with dots ("03.04.2021", the German, Czech and Russian
     way) reads day-first and any other month-first."""
@@ -340,7 +365,7 @@ def _on(day: dt.date, rel: str) -> dict:
     return {"y": str(day.year), "m": str(day.month), "d": str(day.day), "rel": rel}
 
 
-def weekday_date(weekday: int, direction: str, doc: Document):
+def weekday_date(weekday: int, direction: str, doc: Dating | Document):
     attrs = {"wd": str(weekday)}
     if doc.date is not None:
         back = (doc.date.weekday() - weekday) % 7
@@ -352,7 +377,7 @@ def weekday_date(weekday: int, direction: str, doc: Document):
     return "date", attrs
 
 
-def relative_day(word: str, doc: Document, days: Optional[int] = None):
+def relative_day(word: str, doc: Dating | Document, days: Optional[int] = None):
     """The day ``word`` ("yesterday", or ``days`` from the document's date) names."""
     days = _RELATIVE_DAYS[word] if days is None else days
     if doc.date is None:
@@ -360,7 +385,7 @@ def relative_day(word: str, doc: Document, days: Optional[int] = None):
     return "date", _on(doc.date + dt.timedelta(days=days), word)
 
 
-def relative_period(when: str, unit: str, doc: Document):
+def relative_period(when: str, unit: str, doc: Dating | Document):
     """The week, month or year ``when`` ("last", "next", "this") names, against the document's date."""
     rel = f"{when} {unit}"
     if doc.date is None or unit == "week":

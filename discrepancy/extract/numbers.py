@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
 
 from discrepancy.datafiles import data_sections
-from discrepancy.extract.invisible import Visible
+from discrepancy.extract.invisible import ZERO_WIDTH, Visible
 from discrepancy.extract.numberwords import (
     DECADE_WORDS, MULTIPLES, ORDINALS, SCALE_ABBREVIATIONS, SCALE_SPELLINGS, WORDS, parse_words,
     QUALIFIER_BEFORE, QUALIFIER_CLASS, read_digits, scale_of, writes_decimal_comma,
@@ -134,15 +135,30 @@ _SKIP_NOUNS = frozenset(
 )
 
 
+# Only digits around a comma (an Arabic one, zero-width characters between) ask how the
+# document writes decimals: most sentences never search the whole document for its habit.
+_COMMA_IN_DIGITS = re.compile(rf"\d[{ZERO_WIDTH}]*[,٬][{ZERO_WIDTH}]*\d")
+
+
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    view = Visible(text, start, end, WORDS)
+    sentence = text[start:end]
+    decimal_comma = _COMMA_IN_DIGITS.search(sentence) is not None and writes_decimal_comma(doc.text)
+    return [m.shifted(start) for m in _read(sentence, decimal_comma)]
+
+
+@lru_cache(maxsize=8192)
+def _read(sentence: str, decimal_comma: bool) -> tuple[Mention, ...]:
+    """The numbers of one sentence, offsets into it: read once per sentence text, since what
+    a number is depends on nothing else but whether the document writes decimal commas (two
+    near-duplicate reports share most sentences)."""
+    view = Visible(sentence, 0, len(sentence), WORDS)
     region = view.text[view.start : view.end]
     if ANY_ARABIC_DIGIT.search(region):
         region = region.translate(ARABIC_DIGITS)
     mentions, taken = [], []
     for s, e, value in scores(region, 0, len(region)):
         first, last = view.span(view.start + s, view.start + e)
-        mentions.append(score_mention(text, first, last, value))
+        mentions.append(score_mention(sentence, first, last, value))
         taken.append((s, e))
     readings: list[_Reading] = []
     position = 0
@@ -155,12 +171,12 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         match = _NUMBER.match(region, at)
         if match is None or match.end() == match.start():
             continue
-        readings.extend(_readings(match, region, doc))
+        readings.extend(_readings(match, region, decimal_comma))
         position = match.end()
     _share_ranges(readings, region)
     readings = _join_minor_units(readings, region)
-    mentions.extend(r.mention(text, view, region) for r in readings if not _part_of_a_name(r, region))
-    return mentions
+    mentions.extend(r.mention(sentence, view, region) for r in readings if not _part_of_a_name(r, region))
+    return tuple(mentions)
 
 
 class _Reading:
@@ -200,7 +216,7 @@ class _Reading:
         return Mention(kind="number", start=first, end=last, text=text[first:last], value=value, attrs=attrs)
 
 
-def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
+def _readings(match: re.Match, region: str, decimal_comma: bool) -> list[_Reading]:
     """The numbers one match holds (a run of number words may hold several)."""
     unit = _unit_of(match)
     if match["decadeword"]:
@@ -228,7 +244,7 @@ def _readings(match: re.Match, region: str, doc: Document) -> list[_Reading]:
     digits = match["digits"]
     if match["decade"] and digits.endswith("0"):
         return [_Reading(f"{digits}s", match.start(), match.end())]  # "the 1980s", "his 40's"
-    value, alt = read_digits(digits, "," in digits and writes_decimal_comma(doc.text))
+    value, alt = read_digits(digits, "," in digits and decimal_comma)
     if match["half"]:
         value += Decimal("0.5")
     scale = scale_of(match["scale"] or "") * scale_of(match["scale2"] or "")

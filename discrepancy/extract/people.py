@@ -413,7 +413,13 @@ def extract(
 
 
 def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[Mention]:
-    sentence = text[start:end]
+    return [m.shifted(start) for m in _read(text[start:end], vocabulary)]
+
+
+@lru_cache(maxsize=8192)
+def _read(sentence: str, vocabulary: Vocabulary) -> tuple[Mention, ...]:
+    """The name, rank and office mentions of one sentence, offsets into it: read once per
+    sentence text (two near-duplicate reports share most sentences)."""
     mentions: list[Mention] = []
     for span in names(sentence, vocabulary):
         name_text = sentence[span.start:span.end]
@@ -430,7 +436,7 @@ def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) 
             office = sentence[office_start:office_end]
             mentions.append(
                 Mention(
-                    kind="office", start=start + office_start, end=start + office_end, text=office,
+                    kind="office", start=office_start, end=office_end, text=office,
                     value=" ".join(office_key(office)), attrs={"holder": value, "holder_text": name_text},
                 )
             )
@@ -442,17 +448,17 @@ def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) 
                 rank_attrs["qualifier"] = rank.qualifier
             mentions.append(
                 Mention(
-                    kind="rank", start=start + rank.start, end=start + rank.end,
+                    kind="rank", start=rank.start, end=rank.end,
                     text=rank.text, value=rank.rank.canonical, attrs=rank_attrs,
                 )
             )
         mentions.append(
             Mention(
-                kind="name", start=start + span.start, end=start + span.end,
+                kind="name", start=span.start, end=span.end,
                 text=name_text, value=value, attrs=attrs,
             )
         )
-    return mentions
+    return tuple(mentions)
 
 
 _ANY_WORD = re.compile(_WORD)

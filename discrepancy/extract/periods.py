@@ -13,6 +13,7 @@ week"). A number inside a period ("first", "third") belongs to the period.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from discrepancy.extract.invisible import Visible
 from discrepancy.model import Document, Mention
@@ -52,10 +53,23 @@ _START = re.compile(
 )
 
 
+# How far a period looks back past its sentence: "the quarter" is read at "quarter".
+_BEFORE = 6
+
+
 def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
-    if not _MAYBE.search(text[start:end].lower()):
-        return []
-    view = Visible(text, start, end)
+    before = text[max(0, start - _BEFORE) : start]
+    return [m.shifted(start) for m in _read(before, text[start:end])]
+
+
+@lru_cache(maxsize=8192)
+def _read(before: str, sentence: str) -> tuple[Mention, ...]:
+    """The periods of ``sentence``, offsets into it, read once per sentence and the few
+    characters before it (near-duplicate reports share most sentences)."""
+    if not _MAYBE.search(sentence.lower()):
+        return ()
+    text, start = before + sentence, len(before)
+    view = Visible(text, start, len(text))
     mentions = []
     position = view.start
     for trigger in _START.finditer(view.text, view.start, view.end):
@@ -66,9 +80,9 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
         position = match.end()
         s, e = view.span(*match.span())
         period_class, value = reading
-        mentions.append(Mention(kind="period", start=s, end=e, text=text[s:e], value=value,
+        mentions.append(Mention(kind="period", start=s - start, end=e - start, text=text[s:e], value=value,
                                 attrs={"class": period_class}))
-    return mentions
+    return tuple(mentions)
 
 
 def _part(unit: str, which: str) -> str:

@@ -75,7 +75,14 @@ def script_of(char: str) -> str:
 
 def detect(text: str) -> Detected:
     """The language of ``text``, from its most frequent script and then its words."""
-    sample = text[:_SAMPLE]
+    return _detected(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=4096)
+def _detected(sample: str) -> Detected:
+    """detect() of a sample, told once: a document compared again is not read again. Samples
+    are at most _SAMPLE characters; 4,096 of them hold a corpus such as DEMETR's 2,009 texts
+    (an LRU cache smaller than the documents cycled through never hits)."""
     script = _main_script(sample)
     if script is None:
         return Detected("en", "no letters", sure=False)

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import NamedTuple, Optional
 
+from discrepancy.memo import per_text
 from discrepancy.extract.invisible import Visible
 from discrepancy.extract.numberwords import DECADE_WORDS
 from discrepancy.extract.wordstart import alternation, any_word, word_starting
@@ -176,7 +176,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return [m.shifted(start) for m in _read(before, text[start:end], after, Dating(doc.date, doc.day_first))]
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def _read(before: str, sentence: str, after: str, dating: Dating) -> tuple[Mention, ...]:
     """The dates and times of ``sentence``, offsets into it, read once per sentence and what
     stands around it (near-duplicate reports share most sentences)."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 from typing import Optional
 
+from discrepancy.memo import per_text
 from discrepancy.datafiles import data_sections
 from discrepancy.extract.invisible import ZERO_WIDTH, Visible
 from discrepancy.extract.numberwords import (
@@ -146,7 +146,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return [m.shifted(start) for m in _read(sentence, decimal_comma)]
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def _read(sentence: str, decimal_comma: bool) -> tuple[Mention, ...]:
     """The numbers of one sentence, offsets into it: read once per sentence text, since what
     a number is depends on nothing else but whether the document writes decimal commas (two

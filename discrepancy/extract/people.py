@@ -21,6 +21,7 @@ from discrepancy.datafiles import data_text, data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.extract.offices import office_key
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
+from discrepancy.memo import per_text
 from discrepancy.model import Document, Mention
 
 # Lower-case words that may sit inside a name: "Osama bin Laden", "Bank of America".
@@ -159,7 +160,7 @@ def normalise_rank(text: str, vocabulary: Vocabulary = BUILT_IN) -> Rank | None:
     return lex["ranks"][_form_key(match.group("rank"))]
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def tokens(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[Token, ...]:
     """Rank, title and name-like word tokens of one sentence, offsets relative to it; ordinary
     lower-case words are left out (the gaps they leave break names apart)."""
@@ -236,7 +237,7 @@ class NameSpan:
     in_office: bool = False  # "California" of "California Governor": a name that says which office
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, ...]:
     """Names in one sentence, each with the rank and title written right before it."""
     toks = tokens(sentence, vocabulary)
@@ -416,7 +417,7 @@ def _sentence_mentions(text: str, start: int, end: int, vocabulary: Vocabulary) 
     return [m.shifted(start) for m in _read(text[start:end], vocabulary)]
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def _read(sentence: str, vocabulary: Vocabulary) -> tuple[Mention, ...]:
     """The name, rank and office mentions of one sentence, offsets into it: read once per
     sentence text (two near-duplicate reports share most sentences)."""

@@ -13,8 +13,8 @@ week"). A number inside a period ("first", "third") belongs to the period.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from discrepancy.memo import per_text
 from discrepancy.extract.invisible import Visible
 from discrepancy.model import Document, Mention
 
@@ -62,7 +62,7 @@ def extract(text: str, start: int, end: int, doc: Document) -> list[Mention]:
     return [m.shifted(start) for m in _read(before, text[start:end])]
 
 
-@lru_cache(maxsize=8192)
+@per_text(8192)
 def _read(before: str, sentence: str) -> tuple[Mention, ...]:
     """The periods of ``sentence``, offsets into it, read once per sentence and the few
     characters before it (near-duplicate reports share most sentences)."""

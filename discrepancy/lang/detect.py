@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from discrepancy.memo import per_text
 from discrepancy.model import Document
 
 # Script -> the language it is read as, and the languages an identifier may choose among.
@@ -78,11 +79,10 @@ def detect(text: str) -> Detected:
     return _detected(text[:_SAMPLE])
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _detected(sample: str) -> Detected:
-    """detect() of a sample, told once: a document compared again is not read again. Samples
-    are at most _SAMPLE characters; 4,096 of them hold a corpus such as DEMETR's 2,009 texts
-    (an LRU cache smaller than the documents cycled through never hits)."""
+    """detect() of a sample, told once: a document compared again (one source against each of
+    its translations) is not read again."""
     script = _main_script(sample)
     if script is None:
         return Detected("en", "no letters", sure=False)
@@ -132,7 +132,7 @@ def settled(found: list[Detected]) -> list[Detected]:
     return [borrowed(k, own) for k, own in enumerate(found)]
 
 
-@lru_cache(maxsize=256)
+@per_text(256)
 def _identified(sample: str, family: tuple[str, ...]) -> str | None:
     """The identifier's language for ``sample`` (among ``family`` when given), or None when it
     is not confident; a document compared again (one source against its translations) is not

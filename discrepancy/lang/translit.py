@@ -20,6 +20,8 @@ from typing import NamedTuple
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
+from discrepancy.memo import per_text
+
 # Letter groups read as one consonant, longest first, then each letter's class ("" = a vowel).
 _GROUPS = (
     ("dzh", "j"), ("tch", "ch"), ("tsh", "ch"), ("sch", "s"), ("shch", "s"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
@@ -179,7 +181,7 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return list(_words_in(text, start, len(text) if end is None else end))
 
 
-@lru_cache(maxsize=4096)
+@per_text(4096)
 def _words_in(text: str, start: int, end: int) -> tuple[Word, ...]:
     """``words_of``, read once per sentence: the readers and rules of a group ask again."""
     return tuple(Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end))

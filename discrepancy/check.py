@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from discrepancy.baseline import Baseline, Fact, facts_of, split_accepted
-from discrepancy.config import Config, load_config
+from discrepancy.config import Config, load_config, relative_posix
 from discrepancy.settings import merged_choice
 from discrepancy.errors import InputError
 from discrepancy.model import Report
@@ -57,10 +57,15 @@ def _check_one(job: tuple) -> Report | InputError:
         return err
 
 
-def pair_options(pair: PairSpec, config: Config, overrides: Optional[dict] = None) -> dict:
+def pair_options(
+    pair: PairSpec, config: Config, overrides: Optional[dict] = None, root: Optional[Path] = None
+) -> dict:
     """Pipeline options for one pair: the config's, the command line's over them, then the
-    pair's own select/ignore/severity (from its ``[[pairs]]`` entry or ``[[rules]]`` rule)."""
-    options = {**config.compare_options(pair.a, pair.b), **(overrides or {})}
+    pair's own select/ignore/severity (from its ``[[pairs]]`` entry or ``[[rules]]`` rule).
+    ``root`` is the config's root resolved, when known."""
+    root = root or config.root.resolve()
+    a, b = (relative_posix(path, root, resolve=False) for path in (pair.a, pair.b))
+    options = {**config.settings.compare_options(a, b), **(overrides or {})}
     return merged_choice(options, pair.choice)
 
 
@@ -82,8 +87,9 @@ def check_pairs(
     """Reports for ``pairs`` (each with its pipeline ``options``) in their order; ``on_done`` is
     told as each one finishes. At most ``jobs`` worker processes, and no more than there are
     chunks of work."""
+    cwd = Path.cwd().resolve()
     work = [
-        (pair.a, pair.b, pair.shown(pair.a), pair.shown(pair.b), own, encoding)
+        (pair.a, pair.b, pair.shown(pair.a, cwd), pair.shown(pair.b, cwd), own, encoding)
         for pair, own in zip(pairs, options)
     ]
     reports: list = [None] * len(work)
@@ -187,7 +193,8 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     if options.update_baseline and not baseline_path.parent.is_dir():
         raise InputError(f"{baseline_path}: cannot write the baseline there (no such folder)")
     baseline = Baseline.read(baseline_path) if baseline_path else Baseline()
-    per_pair = [pair_options(pair, config, options.compare_options) for pair in pairs]
+    root = config.root.resolve()
+    per_pair = [pair_options(pair, config, options.compare_options, root) for pair in pairs]
     codes = {pair.id: rule_codes(own) for pair, own in zip(pairs, per_pair)}
     project_ids = {pair.id for pair in pairs} if every_pair else set()
 

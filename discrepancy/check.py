@@ -7,6 +7,7 @@ the workers finish in, so the report is byte-identical for any ``jobs``.
 from __future__ import annotations
 
 import os
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,29 @@ def rule_codes(options: dict) -> frozenset[str]:
     return frozenset(r.code for r, _ in chosen_rules(options.get("select"), options.get("ignore"), None, "pair"))
 
 
+def warm_up() -> None:
+    """Import the pipeline and load the language identifier before forking the workers, which
+    inherit both: each worker would otherwise load the identifier's model again (0.6 s, most of
+    it decompressing), as long as the whole --jobs 1 run of 2,000 small pairs takes to check."""
+    import discrepancy.pipeline  # noqa: F401
+    from discrepancy.lang.detect import _identifier
+
+    _identifier()
+
+
+class WarmingUp:
+    """``warm_up`` in a thread, started before the parent chooses the pairs; calling it waits
+    for the thread, which must be over before the fork. The model is mostly LZMA decompression,
+    which lets go of the GIL: on a second core it costs the parent's serial share little."""
+
+    def __init__(self):
+        self.thread = threading.Thread(target=warm_up, name="warm-up", daemon=True)
+        self.thread.start()
+
+    def __call__(self) -> None:
+        self.thread.join()
+
+
 def check_pairs(
     pairs: list[PairSpec],
     options: list[dict],
@@ -59,11 +83,12 @@ def check_pairs(
     on_done: Callable[[PairSpec, int], None] = lambda pair, found: None,
     finish: Optional[Finish] = None,
     baseline: Optional[Baseline] = None,
+    warmed: Callable[[], None] = warm_up,
 ) -> list:
     """Each pair's Checked (the pair with its pipeline ``options``), in pair order, or with
     ``finish`` its Finished, the ``baseline`` taken out; ``on_done`` is told as each one
     finishes, with its count of findings. At most ``jobs`` worker processes, and no more than
-    there are chunks of work."""
+    there are chunks of work; ``warmed`` returns once this process is warm for them to fork."""
     cwd = Path.cwd().resolve()
     accepted = _by_pair(baseline) if finish and baseline else {}
     work = [
@@ -82,9 +107,7 @@ def check_pairs(
         return results
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # Forked workers inherit the pipeline and the language identifier from this process, so
-    # neither is loaded twice (see warm_up).
-    warm_up()
+    warmed()
     parts = chunks(pairs, jobs)
     with ProcessPoolExecutor(max_workers=min(jobs, len(parts))) as pool:
         futures = {pool.submit(check_chunk, [work[i] for i in part], read_local, finish): part for part in parts}
@@ -113,16 +136,6 @@ def _by_pair(baseline: Baseline) -> dict[str, tuple[tuple[Fact, int], ...]]:
     for fact, count in baseline.counts.items():
         entries.setdefault(fact.pair, []).append((fact, count))
     return {pair: tuple(found) for pair, found in entries.items()}
-
-
-def warm_up() -> None:
-    """Import the pipeline and load the language identifier before forking the workers, which
-    inherit both: each worker would otherwise load the identifier's model again (0.6 s, most of
-    it decompressing), as long as the whole --jobs 1 run of 2,000 small pairs takes to check."""
-    import discrepancy.pipeline  # noqa: F401
-    from discrepancy.lang.detect import _identifier
-
-    _identifier()
 
 
 def apply_baseline(
@@ -180,6 +193,10 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
 
     config = load_config(options.config)
     settings = config.settings
+    scheduler = options.scheduler or settings.scheduler
+    # More workers than cores cannot speed up this CPU-bound work, only start more processes.
+    jobs = min(options.jobs or settings.jobs or _cores(), _cores())
+    warmed = WarmingUp() if jobs > 1 and not scheduler else warm_up
     pairs, every_pair = _chosen_pairs(options, config, say)
     baseline_path = _baseline_path(options, config)
     if options.update_baseline and baseline_path is None:
@@ -199,10 +216,10 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
 
     fail_on = options.fail_on or settings.fail_on
     finish = None
-    if options.scheduler or settings.scheduler:
+    if scheduler:
         from discrepancy.cluster import check_on_cluster, connect
 
-        with connect(options.scheduler or settings.scheduler, from_config=not options.scheduler) as client:
+        with connect(scheduler, from_config=not options.scheduler) as client:
             with progress(len(pairs), say) as on_done:
                 outcomes = check_on_cluster(
                     pairs, per_pair, client=client, root=config.root, shared_root=options.shared_root,
@@ -211,13 +228,11 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
     else:
         if options.shared_root:
             raise InputError("--shared-root: only with --scheduler (or scheduler in the config)")
-        # More workers than cores cannot speed up this CPU-bound work, only start more processes.
-        jobs = min(options.jobs or settings.jobs or _cores(), _cores())
         if options.format in ("json", "jsonl") and not (options.update_baseline or options.statistics):
             finish = Finish(options.format, fail_on)
         with progress(len(pairs), say) as on_done:
             outcomes = check_pairs(pairs, per_pair, jobs=jobs, encoding=options.encoding, on_done=on_done,
-                                   finish=finish, baseline=baseline)
+                                   finish=finish, baseline=baseline, warmed=warmed)
     inputs = tuple(str(path) for pair in pairs for path in (pair.a, pair.b))
     inputs += tuple(str(p) for p in (config.path,) if p)
     if finish:

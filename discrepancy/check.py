@@ -114,7 +114,9 @@ def check_pairs(
         return collected(pairs, futures, as_completed(futures), on_done)
 
 
-def collected(pairs: list[PairSpec], futures: dict, completed: Iterable, on_done: Callable[[PairSpec, int], None]) -> list:
+def collected(
+    pairs: list[PairSpec], futures: dict, completed: Iterable, on_done: Callable[[PairSpec, int], None]
+) -> list:
     """Every pair's outcome from its chunk's future (``futures``: future -> range of pairs), in
     pair order, as ``completed`` yields the futures. Raises the first bad pair's InputError in
     pair order, whichever worker met it first: the same error each run."""

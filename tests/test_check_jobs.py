@@ -19,32 +19,28 @@ from discrepancy.report.many import _pair_entry, _stale_entry, joined, pair_part
 PROJECT = Path(__file__).resolve().parent / "fixtures" / "checkproject"
 
 
-@pytest.fixture
-def project(tmp_path, monkeypatch):
-    root = tmp_path / "project"
-    shutil.copytree(PROJECT, root)
-    monkeypatch.chdir(root)
-    return root
-
-
 def check(*args):
     done = subprocess.run([sys.executable, "-m", "discrepancy", "check", *args], capture_output=True, text=True)
     assert done.returncode in (0, 1), done.stderr
     return done
 
 
-def half_accepted(project: Path) -> None:
-    """A baseline accepting every other finding, and one entry of a finding no longer there."""
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """The fixture project as the working folder, with half.json: a baseline accepting every
+    other finding, and one entry of a finding no longer there."""
+    root = Path(shutil.copytree(PROJECT, tmp_path / "project"))
+    monkeypatch.chdir(root)
     check("-q", "--baseline", "all.json", "--update-baseline")
-    lines = [line for line in (project / "all.json").read_text().splitlines() if line.startswith("{")]
+    lines = [line for line in (root / "all.json").read_text().splitlines() if line.startswith("{")]
     entries = [json.loads(line.rstrip(",")) for line in lines[::2]]
     entries.append({**entries[0], "a": "a value the pair never had"})
-    (project / "half.json").write_text("[\n" + ",\n".join(json.dumps(e) for e in entries) + "\n]\n")
+    (root / "half.json").write_text("[\n" + ",\n".join(json.dumps(e) for e in entries) + "\n]\n")
+    return root
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_the_report_is_the_same_for_one_and_two_workers_with_a_baseline(project, fmt):
-    half_accepted(project)
     one = check("-f", fmt, "--jobs", "1", "--baseline", "half.json")
     two = check("-f", fmt, "--jobs", "2", "--baseline", "half.json")
     assert (one.stdout, one.returncode) == (two.stdout, two.returncode)
@@ -56,7 +52,6 @@ def test_the_report_is_the_same_for_one_and_two_workers_with_a_baseline(project,
 
 def test_joined_parts_are_json_dumps_of_the_whole_document(project):
     """The layout the parent used to write in one json.dumps, now joined from the workers' parts."""
-    half_accepted(project)
     config = load_config()
     pairs = pairs_from_config(config)
     checked = check_pairs(pairs, [pair_options(pair, config) for pair in pairs])

@@ -2,12 +2,12 @@
 
 Each run measures itself in process with CPU clocks, which the load on a shared machine does not
 stretch as it does wall time: the process's CPU before the warm-up thread starts (interpreter,
-imports, config), the main thread's work until it waits for that thread (the pairs' paths and
-options), the warm-up thread's own (pipeline import, language identifier), the workers' (half
-of it: they split it evenly, see check_cpu.py) and the main thread's after the fork. On two free
-cores --jobs 2 takes about
+imports, config), the main thread's CPU from then to the fork (the pairs' paths and options,
+warming the pipeline; waiting costs none), the thread's that loads the language identifier, the
+workers' (half of it: they split it evenly, see check_cpu.py) and the main thread's after the
+fork. On two free cores --jobs 2 takes about
 
-    before + max(main until the wait, warm-up) + workers / 2 + main after the fork
+    before + max(main until the fork, identifier) + workers / 2 + main after the fork
 
 against the whole CPU of a --jobs 1 run.
 
@@ -34,11 +34,11 @@ def measured(jobs: str) -> str:
     from discrepancy import check
 
     marks: dict[str, float] = {}
-    warm_up, start, wait = check.warm_up, check.WarmingUp.__init__, check.WarmingUp.__call__
+    load, start, wait = check._load_identifier, check.WarmingUp.__init__, check.WarmingUp.__call__
 
-    def timed_warm_up():
+    def timed_load():
         began = time.thread_time()
-        warm_up()
+        load()
         marks["warm"] = time.thread_time() - began
 
     def timed_start(self):
@@ -46,10 +46,10 @@ def measured(jobs: str) -> str:
         start(self)
 
     def timed_wait(self):
-        marks["main_wait"] = time.thread_time()
         wait(self)
+        marks["main_fork"] = time.thread_time()
 
-    check.warm_up, check.WarmingUp.__init__, check.WarmingUp.__call__ = timed_warm_up, timed_start, timed_wait
+    check._load_identifier, check.WarmingUp.__init__, check.WarmingUp.__call__ = timed_load, timed_start, timed_wait
     from discrepancy.cli import main
 
     sys.argv = ["discrepancy", "check", "-q", "-f", "json", "--jobs", jobs]
@@ -66,8 +66,8 @@ def measured(jobs: str) -> str:
         return f"{time.process_time():.3f}"
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     workers = children.ru_utime + children.ru_stime
-    main_until_wait = marks["main_wait"] - marks["main_start"]
-    after = time.thread_time() - marks["main_wait"]
+    main_until_wait = marks["main_fork"] - marks["main_start"]
+    after = time.thread_time() - marks["main_fork"]
     chain = marks["before"] + max(main_until_wait, marks["warm"]) + workers / 2 + after
     return (f"{marks['before']:.3f} {main_until_wait:.3f} {marks['warm']:.3f} {workers:.3f} {after:.3f} {chain:.3f}")
 
@@ -90,8 +90,8 @@ def main() -> None:
             one = float(line["1"][0])
             ones.append(one)
             chains.append(chain)
-            print(f"--jobs 1 {one:.2f} s CPU | --jobs 2: before the thread {before:.2f}, main until the wait "
-                  f"{until_wait:.2f}, warm-up thread {warm:.2f}, workers {workers:.2f} (half {workers / 2:.2f}), "
+            print(f"--jobs 1 {one:.2f} s CPU | --jobs 2: before the thread {before:.2f}, main until the fork "
+                  f"{until_wait:.2f}, identifier thread {warm:.2f}, workers {workers:.2f} (half {workers / 2:.2f}), "
                   f"main after the fork {after:.2f}: chain {chain:.2f} s, {one / chain:.2f}x | "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
     ratios = [one / chain for one, chain in zip(ones, chains)]

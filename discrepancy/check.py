@@ -53,25 +53,45 @@ def rule_codes(options: dict) -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Import the pipeline and load the language identifier before forking the workers, which
-    inherit both: each worker would otherwise load the identifier's model again (0.6 s, most of
-    it decompressing), as long as the whole --jobs 1 run of 2,000 small pairs takes to check."""
-    import discrepancy.pipeline  # noqa: F401
+    """Warm this process before forking the workers, which inherit what it holds: else each
+    would build it again (the language identifier's model alone is 0.6 s, most of it
+    decompressing, a quarter of what two workers take on 2,000 small pairs)."""
+    _warm_pipeline()
+    _load_identifier()
+
+
+def _warm_pipeline() -> None:
+    """Import the pipeline and run it on a short pair, so that what it builds on first use is
+    built once (languages given: the identifier is another thread's to load)."""
+    from discrepancy.pipeline import compare
+
+    compare(*_WARM_PAIR, lang_a="en", lang_b="en")
+
+
+_WARM_PAIR = (
+    "General John Smith paid $1,200 to 12 officers on 3 May 1999 in Paris.",
+    "Colonel John Smyth paid $1,300 to 13 officers on 4 May 1998 in Paris.",
+)
+
+
+def _load_identifier() -> None:
     from discrepancy.lang.detect import _identifier
 
     _identifier()
 
 
 class WarmingUp:
-    """``warm_up`` in a thread, started before the parent chooses the pairs; calling it waits
-    for the thread, which must be over before the fork. The model is mostly LZMA decompression,
-    which lets go of the GIL: on a second core it costs the parent's serial share little."""
+    """``warm_up`` begun before the parent chooses the pairs: the language identifier loads in
+    a thread (mostly LZMA decompression, which lets go of the GIL, so it runs on a second core
+    beside the main thread's work), and the call, once the pairs are chosen, warms the pipeline
+    in the main thread and waits for that thread, which must be over before the fork."""
 
     def __init__(self):
-        self.thread = threading.Thread(target=warm_up, name="warm-up", daemon=True)
+        self.thread = threading.Thread(target=_load_identifier, name="load-identifier", daemon=True)
         self.thread.start()
 
     def __call__(self) -> None:
+        _warm_pipeline()
         self.thread.join()
 
 

@@ -27,7 +27,7 @@ from discrepancy.pairs import (
     pairs_from_manifest,
 )
 from discrepancy.report import counted, printable
-from discrepancy.worker import Checked, Finish, Finished, Job, PairResult, accepted_out, check_chunk, chunks, read_local
+from discrepancy.worker import Checked, Finish, Job, PairResult, accepted_out, check_chunk, chunks, read_local
 
 
 # ---- checking ------------------------------------------------------------------------------------

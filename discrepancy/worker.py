@@ -109,14 +109,14 @@ def _finished(job: Job, checked: Checked, finish: Finish) -> Finished:
     result = accepted_out(job.pair, checked, remaining)
     return Finished(
         pair_part(result, finish.fmt),
-        len(checked.report.findings),
+        checked.found,
         bool(failing(result.report.findings, finish.fail_on)),
         accepted - remaining,
     )
 
 
 def read_local(path: str, shown: str, encoding: Optional[str]) -> str:
-    """A side read from this machine's disk (errors name the absolute path, as ``compare``'s do)."""
+    """A side read from this machine's disk (an error names the path read, as before workers)."""
     from discrepancy.load import read_source
 
     return read_source(path, encoding)

@@ -154,19 +154,24 @@ def scale(figures: dict, quick: bool) -> None:
     figures["per_sentence_growth_pct"] = (per_sentence[last] / per_sentence[1000] - 1) * 100
 
 
-def check_jobs(figures: dict, pairs: int = 2000) -> None:
+def write_demetr_project(root: Path, pairs: int) -> None:
+    """A project of ``pairs`` small DEMETR pairs (the items again when there are fewer), one rule."""
     from eval_demetr import load
 
     items = [i for name in ("ref_vs_mt", "negatives", "positives") for i in load(name)]
+    (root / "pairs").mkdir()
+    for n in range(pairs):
+        item = items[n % len(items)]
+        (root / "pairs" / f"{n:05d}.src.txt").write_text(item["a"] + "\n", encoding="utf-8")
+        (root / "pairs" / f"{n:05d}.en.txt").write_text(item["b"] + "\n", encoding="utf-8")
+    (root / "discrepancy.toml").write_text(
+        '[[rules]]\ntranslation = "pairs/*.en.txt"\nsource = "pairs/{stem}.src.txt"\n')
+
+
+def check_jobs(figures: dict, pairs: int = 2000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        (root / "pairs").mkdir()
-        for n in range(pairs):
-            item = items[n % len(items)]
-            (root / "pairs" / f"{n:05d}.src.txt").write_text(item["a"] + "\n", encoding="utf-8")
-            (root / "pairs" / f"{n:05d}.en.txt").write_text(item["b"] + "\n", encoding="utf-8")
-        (root / "discrepancy.toml").write_text(
-            '[[rules]]\ntranslation = "pairs/*.en.txt"\nsource = "pairs/{stem}.src.txt"\n')
+        write_demetr_project(root, pairs)
         walls = {}
         for jobs in (1, 2):
             walls[jobs] = run(tool("check", "-f", "json", "--jobs", str(jobs)), cwd=root)[1]

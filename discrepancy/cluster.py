@@ -14,16 +14,15 @@ import ipaddress
 import os
 import re
 import socket
+from pathlib import Path
 from typing import Callable, Optional
 from urllib.parse import unquote, urlsplit
 
 from discrepancy.errors import InputError
-from discrepancy.model import Report
 from discrepancy.pairs import PairSpec
+from discrepancy.worker import Checked, Job, check_chunk, chunks
 
 INSTALL_HINT = "pip install 'discrepancy[dask]'"
-CHUNKS_PER_THREAD = 4  # enough to balance the load, few enough to keep the scheduler idle
-MOST_PER_CHUNK = 64  # a progress step and a retried task stay small
 WAIT_FOR_WORKERS = 60  # seconds: a cluster just started may still be adding workers
 _ADDRESS = re.compile(r"^(?:(tcp|tls)://)?([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:]+\]):([0-9]{1,5})$")
 
@@ -79,73 +78,54 @@ def check_on_cluster(
     root,
     shared_root: Optional[str] = None,
     encoding: Optional[str] = None,
-    on_done: Callable[[PairSpec, Report], None] = lambda pair, report: None,
-) -> list[Report]:
-    """Reports for ``pairs`` (each with its pipeline ``options``) in their order, computed on the
-    cluster of ``client``; ``on_done`` is told in the client as each pair's task finishes."""
+    on_done: Callable[[PairSpec, int], None] = lambda pair, found: None,
+) -> list[Checked]:
+    """Each pair's report and facts (the pair with its pipeline ``options``), in pair order,
+    computed on the cluster of ``client``; ``on_done`` is told in the client as each pair's
+    task finishes, with its count of findings."""
     from distributed import as_completed
     from distributed.client import FutureCancelledError
+
+    from discrepancy.check import collected
 
     if shared_root and not urlsplit(shared_root).scheme:
         shared_root = os.path.abspath(shared_root)  # a worker has no idea of this process's folder
     base = (shared_root or str(root)).rstrip("/")
+    cwd, real_root = Path.cwd().resolve(), Path(root).resolve()
     work = [
-        (_under(base, pair.a, root), _under(base, pair.b, root), pair.shown(pair.a), pair.shown(pair.b), own, encoding)
+        Job(pair, _under(base, pair.a, real_root), _under(base, pair.b, real_root),
+            pair.shown(pair.a, cwd), pair.shown(pair.b, cwd), own, encoding)
         for pair, own in zip(pairs, options)
     ]
-    chunks = _chunks(pairs, sum(client.nthreads().values()) or 1)
-    futures = {client.submit(_check_chunk, [work[i] for i in chunk]): chunk for chunk in chunks}
-    reports: list = [None] * len(work)
+    parts = chunks(pairs, sum(client.nthreads().values()) or 1)
+    futures = {client.submit(check_chunk, [work[i] for i in part], read_shared): part for part in parts}
     try:
-        for future in as_completed(futures, loop=client.loop):
-            for index, outcome in zip(futures[future], future.result()):
-                reports[index] = outcome
-                if not isinstance(outcome, InputError):
-                    on_done(pairs[index], outcome)
-            future.release()
+        return collected(pairs, futures, _released(as_completed(futures, loop=client.loop)), on_done)
+    except InputError:  # a pair's own: a side that cannot be read or compared
+        raise
     except (FutureCancelledError, OSError) as err:
         raise InputError(f"the cluster stopped before every pair was checked ({err})") from None
     except Exception as err:  # a task lost with too many workers, or a worker without discrepancy
         raise InputError(f"the cluster could not check every pair: {type(err).__name__}: {err}") from None
-    errors = [outcome for outcome in reports if isinstance(outcome, InputError)]
-    if errors:
-        raise errors[0]
-    return reports
 
 
-def _chunks(pairs: list[PairSpec], threads: int) -> list[range]:
-    """Runs of neighbouring pairs (which often share a source, and the stages cache per
-    sentence) of about equal size in bytes, CHUNKS_PER_THREAD for each thread: a count of pairs
-    would put the four gospels in one task and leave the other workers idle."""
-    sizes = [pair.a.stat().st_size + pair.b.stat().st_size + 1 for pair in pairs]
-    target = sum(sizes) / (threads * CHUNKS_PER_THREAD)
-    chunks, start, held = [], 0, 0
-    for index, size in enumerate(sizes):
-        if index > start and (held + size > target or index - start >= MOST_PER_CHUNK):
-            chunks.append(range(start, index))
-            start, held = index, 0
-        held += size
-    return chunks + [range(start, len(sizes))] if sizes else []
+def _released(completed):
+    """The futures of ``completed``, each released (its result dropped on the cluster) once read."""
+    for future in completed:
+        yield future
+        future.release()
 
 
-def _under(base: str, path, root) -> str:
+def _under(base: str, path: Path, real_root: Path) -> str:
     """Where a worker finds the project file ``path``: its relative path under ``base``."""
-    return f"{base}/{path.relative_to(root.resolve()).as_posix()}"
+    return f"{base}/{path.relative_to(real_root).as_posix()}"
 
 
-def _check_chunk(jobs: list[tuple]) -> list:
-    """Runs on a worker: each pair's Report, or the InputError met reading it."""
+def read_shared(url: str, shown: str, encoding: Optional[str]) -> str:
+    """Runs on a worker: a side's text, read under the shared root (errors name ``shown``)."""
     from discrepancy.load import decode
-    from discrepancy.pipeline import compare
 
-    outcomes = []
-    for a, b, a_shown, b_shown, options, encoding in jobs:
-        try:
-            texts = [decode(_read(url, shown), shown, encoding) for url, shown in ((a, a_shown), (b, b_shown))]
-            outcomes.append(compare(*texts, a_path=a_shown, b_path=b_shown, **options))
-        except InputError as err:
-            outcomes.append(err)
-    return outcomes
+    return decode(_read(url, shown), shown, encoding)
 
 
 def _read(url: str, shown: str) -> bytes:

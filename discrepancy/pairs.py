@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import stat
 import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,25 +43,58 @@ class PairSpec:
     b: Path
     choice: dict = field(default_factory=dict, compare=False, hash=False)
 
-    def shown(self, path: Path) -> str:
-        """``path`` as a report shows it: relative to the working directory when below it."""
-        return relative_posix(path, Path.cwd())
+    def shown(self, path: Path, cwd: Optional[Path] = None) -> str:
+        """``path`` (the pair's, resolved) as a report shows it: relative to the working folder
+        when below it. Pass ``cwd`` resolved when showing many: resolving reads every folder."""
+        return relative_posix(path, cwd or Path.cwd().resolve(), resolve=False)
 
 
 def inside(root: Path, path: Path, where: str) -> Path:
     """``path`` resolved (symlinks followed), or an InputError when it leaves ``root`` or lies
     under a ``.git`` folder (whose config holds the token ``actions/checkout`` stores)."""
-    try:
-        resolved = path.resolve()
-    except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
-        raise InputError(f"{where}: {printable(str(path))}: cannot resolve ({err})") from None
-    try:
-        parts = resolved.relative_to(root.resolve()).parts
-    except ValueError:
-        raise InputError(f"{where}: {printable(str(path))} is outside the project ({root})") from None
-    if ".git" in parts or ".git" in path.parts:
-        raise InputError(f"{where}: {printable(str(path))} is inside .git; refusing to read it")
-    return resolved
+    return Confined(root)(path, where)
+
+
+class Confined:
+    """``inside`` for many paths under one root: the root and each folder are resolved once.
+    Resolving a path reads every component of it (one lstat each), and the thousands of files
+    of a project sit in a few folders, so a file costs one lstat instead of a dozen."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.real_root = root.resolve()
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path, where: str) -> Path:
+        try:
+            resolved = self._resolve(path)
+        except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
+            raise InputError(f"{where}: {printable(str(path))}: cannot resolve ({err})") from None
+        try:
+            parts = resolved.relative_to(self.real_root).parts
+        except ValueError:
+            raise InputError(f"{where}: {printable(str(path))} is outside the project ({self.root})") from None
+        if ".git" in parts or ".git" in path.parts:
+            raise InputError(f"{where}: {printable(str(path))} is inside .git; refusing to read it")
+        return resolved
+
+    def relative(self, resolved: Path) -> str:
+        """A path this resolved, relative to the root in POSIX form."""
+        return relative_posix(resolved, self.real_root, resolve=False)
+
+    def _resolve(self, path: Path) -> Path:
+        """``path.resolve()``: the resolved folder joined with a name that is no symlink."""
+        if path.name in ("", ".."):
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        try:
+            if stat.S_ISLNK(os.lstat(folder / path.name).st_mode):
+                return path.resolve()
+        except OSError:  # no such file: resolve() keeps the name as it is too
+            pass
+        return folder / path.name
 
 
 # ---- from the config ----------------------------------------------------------------------------
@@ -71,20 +105,21 @@ def pairs_from_config(config: Config) -> list[PairSpec]:
     source, unless that pair of files is already listed (an explicit pair gives it an id, and a
     pair is checked once)."""
     root, settings = config.root, config.settings
+    confined = Confined(root)
     specs = [
-        _spec(pair.id, root / pair.a, root / pair.b, root, f"{config.path}: pairs", pair.choice())
+        _spec(pair.id, root / pair.a, root / pair.b, confined, f"{config.path}: pairs", pair.choice())
         for pair in settings.pairs
     ]
     listed = {(spec.a, spec.b) for spec in specs}
     for number, rule in enumerate(settings.rules, 1):
         for translation, source in expand_rule(rule, root):
             where = f"{config.path}: rule {number}"
-            if not inside(root, root / source, where).is_file():
+            if not confined(root / source, where).is_file():
                 raise InputError(
                     f"{printable(translation)}: its source {printable(source)} "
                     f"(rule {number}: {rule.source!r}) does not exist"
                 )
-            spec = _spec(None, root / source, root / translation, root, where, rule.choice())
+            spec = _spec(None, root / source, root / translation, confined, where, rule.choice())
             if (spec.a, spec.b) not in listed:
                 listed.add((spec.a, spec.b))
                 specs.append(spec)
@@ -133,7 +168,8 @@ def pairs_from_manifest(path: Path, root: Path) -> list[PairSpec]:
     suffix = path.suffix.lower()
     is_csv = suffix == ".csv" or suffix not in _JSONL_SUFFIXES and not text.lstrip().startswith("{")
     rows = _csv_rows(text, path) if is_csv else _jsonl_rows(text, path)
-    specs = [_spec(row.get("id"), base / row["a"], base / row["b"], root, where) for where, row in rows]
+    confined = Confined(root)
+    specs = [_spec(row.get("id"), base / row["a"], base / row["b"], confined, where) for where, row in rows]
     return _unique(specs)
 
 
@@ -191,14 +227,14 @@ def _check_row(row, where: str) -> dict:
 
 
 def _spec(
-    pair_id: Optional[str], a: Path, b: Path, root: Path, where: str, choice: Optional[dict] = None
+    pair_id: Optional[str], a: Path, b: Path, confined: Confined, where: str, choice: Optional[dict] = None
 ) -> PairSpec:
-    a, b = inside(root, a, where), inside(root, b, where)
+    a, b = confined(a, where), confined(b, where)
     for path in (a, b):
         if not path.is_file():
-            raise InputError(f"{where}: {printable(relative_posix(path, root))}: no such file")
-    pair_id = pair_id or relative_posix(b, root)
-    for name in (pair_id, relative_posix(a, root), relative_posix(b, root)):
+            raise InputError(f"{where}: {printable(confined.relative(path))}: no such file")
+    pair_id = pair_id or confined.relative(b)
+    for name in (pair_id, confined.relative(a), confined.relative(b)):
         if unprintable(name):
             raise InputError(f"{where}: {printable(name)}: a name with a control character")
     return PairSpec(id=pair_id, a=a, b=b, choice=choice or {})

@@ -52,16 +52,27 @@ def _stale_entry(stale: tuple[Fact, int]) -> dict:
     }
 
 
+def pair_part(result, fmt: str) -> str:
+    """One pair's part of a ``json`` report (indented as the document holds it) or a ``jsonl``
+    one (its line): written by the worker that checked the pair, the parent only joins them."""
+    entry = _pair_entry(result)
+    if fmt == "jsonl":
+        return json.dumps(entry, ensure_ascii=False) + "\n"
+    # JSON escapes every newline inside a string: each one here starts a line of the layout.
+    return "    " + json.dumps(entry, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+
+
+def joined(parts: list[str], fmt: str, stale: list[tuple[Fact, int]]) -> str:
+    """The report made of the pairs' ``pair_part``s (in pair order), as json.dumps lays it out."""
+    if fmt == "jsonl":
+        return "".join(parts)
+    pairs = "[\n" + ",\n".join(parts) + "\n  ]" if parts else "[]"
+    stale_entries = json.dumps([_stale_entry(f) for f in stale], indent=2, ensure_ascii=False)
+    return '{\n  "pairs": ' + pairs + ',\n  "stale_baseline": ' + stale_entries.replace("\n", "\n  ") + "\n}\n"
+
+
 def _json(results, fmt, stale, **_options) -> str:
-    document = {
-        "pairs": [_pair_entry(r) for r in results],
-        "stale_baseline": [_stale_entry(f) for f in stale],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-def _jsonl(results, fmt, stale, **_options) -> str:
-    return "".join(json.dumps(_pair_entry(r), ensure_ascii=False) + "\n" for r in results)
+    return joined([pair_part(r, fmt) for r in results], fmt, stale)
 
 
 def _text(results, fmt, stale, verbose: bool = False, **_options) -> str:
@@ -197,7 +208,7 @@ def _lines(results, fmt, stale, **options) -> str:
 
 _COMBINE = {
     "json": _json,
-    "jsonl": _jsonl,
+    "jsonl": _json,
     "text": _text,
     "sarif": _sarif,
     "junit": _junit,

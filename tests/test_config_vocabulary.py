@@ -105,7 +105,7 @@ def test_name_tolerance_and_vocabulary_settings_reach_the_pipeline(tmp_path):
 
 
 def test_the_setting_and_the_option_offer_every_tolerance_level():
-    from discrepancy.cli import NameTolerance
+    from discrepancy.cli.options import NameTolerance
     from discrepancy.settings import Settings
     from discrepancy.extract.namematch import Tolerance
 

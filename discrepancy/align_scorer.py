@@ -1,0 +1,57 @@
+"""Scores of groups of sentences, from the two documents' weighted bags (``align_bags``)."""
+
+from __future__ import annotations
+
+from discrepancy.align_bags import dice, merged
+
+
+class Scorer:
+    """Weighted Dice of sentence groups, and the least score worth grouping (``threshold``)."""
+
+    def __init__(self, bags_a: list[dict], bags_b: list[dict], threshold: float) -> None:
+        self.bags_a, self.bags_b, self.threshold = bags_a, bags_b, threshold
+        self.sizes_a = [sum(bag.values()) for bag in bags_a]
+        self.sizes_b = [sum(bag.values()) for bag in bags_b]
+
+    def with_lexicon(self, lexicon: dict) -> Scorer:
+        """This scorer with each B bag also holding the A stems its stems are associated with.
+
+        A learnt stem weighs what its B stem weighs and is not counted in the sentence's size:
+        it can only raise a score."""
+        bags_b = []
+        for bag in self.bags_b:
+            learnt: dict[str, float] = {}
+            for t, w in bag.items():
+                for s in lexicon.get(t, ()):
+                    if s not in bag:
+                        learnt[s] = max(learnt.get(s, 0.0), w)
+            bags_b.append({**bag, **learnt} if learnt else bag)
+        scorer = Scorer(self.bags_a, bags_b, self.threshold)
+        scorer.sizes_b = self.sizes_b
+        return scorer
+
+    def pair(self, i: int, j: int) -> float:
+        return dice(self.bags_a[i], self.bags_b[j], self.sizes_a[i] + self.sizes_b[j])
+
+    def shares(self, i: int, j: int) -> bool:
+        return not self.bags_a[i].keys().isdisjoint(self.bags_b[j])
+
+    def score(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
+        if len(a) == 1 and len(b) == 1:
+            return self.pair(a[0], b[0])
+        size = sum(self.sizes_a[i] for i in a) + sum(self.sizes_b[j] for j in b)
+        return dice(merged([self.bags_a[i] for i in a]), merged([self.bags_b[j] for j in b]), size)
+
+    def unsaid_share(self, side: int, i: int, group: tuple) -> float:
+        """Share of sentence ``i``'s weight (on ``side``, 0 for A) found in what the other side of
+        ``group`` holds beyond the group's own side."""
+        bags, sizes = ((self.bags_a, self.sizes_a), (self.bags_b, self.sizes_b))[side]
+        other_bags = (self.bags_b, self.bags_a)[side]
+        own = merged([bags[k] for k in group[side]])
+        other = merged([other_bags[k] for k in group[1 - side]])
+        shared = 0.0
+        for stem, w in bags[i].items():
+            unsaid = other.get(stem, 0.0) - own.get(stem, 0.0)
+            if unsaid > 0:
+                shared += min(w, unsaid)
+        return shared / sizes[i] if sizes[i] else 0.0

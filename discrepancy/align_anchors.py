@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections import defaultdict
 
 from discrepancy.align_scorer import Scorer
 
@@ -33,28 +32,32 @@ def anchor_blocks(scorer: Scorer, ia: list[int], jb: list[int], tiny: bool, drop
 
 def anchors(scorer: Scorer, ia: list[int], jb: list[int]) -> list[tuple[int, int, float]]:
     """Mutually best candidate pairs as (position in ia, position in jb, score), by A."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[int]] = {}  # stem -> B positions, the first _POSTING_CAP + 1 of them
     for y, j in enumerate(jb):
         for stem in scorer.bags_b[j]:
-            index[stem].append(y)
+            postings = index.get(stem)
+            if postings is None:
+                index[stem] = [y]
+            elif len(postings) <= _POSTING_CAP:
+                postings.append(y)
     best_a: dict[int, tuple[tuple[float, float], int]] = {}
     best_b: dict[int, tuple[tuple[float, float], int]] = {}
     slope = len(ia) / len(jb)
     for x, i in enumerate(ia):
         bag = scorer.bags_a[i]
         rare = sorted(
-            (len(index[s]), s) for s in bag if s in index and len(index[s]) <= _POSTING_CAP
+            (len(postings), s) for s in bag
+            if (postings := index.get(s)) is not None and len(postings) <= _POSTING_CAP
         )[:_RARE_STEMS]
-        votes: dict[int, float] = defaultdict(float)
+        votes: dict[int, float] = {}
         for _, stem in rare:
+            w = bag[stem]
             for y in index[stem]:
-                votes[y] += bag[stem]
+                votes[y] = votes.get(y, 0.0) + w
         # Equal votes and scores (repeated wording) go to the pair nearest the diagonal.
-        ranked = heapq.nsmallest(
-            _CANDIDATES, votes, key=lambda y: (-votes[y], abs(y * slope - x), y)
-        )
-        for y in ranked:
-            key = (scorer.pair(i, jb[y]), -abs(y * slope - x))
+        ranked = heapq.nsmallest(_CANDIDATES, [(-v, abs(y * slope - x), y) for y, v in votes.items()])
+        for _, off_diagonal, y in ranked:
+            key = (scorer.pair(i, jb[y]), -off_diagonal)
             if x not in best_a or key > best_a[x][0]:
                 best_a[x] = (key, y)
             if y not in best_b or key > best_b[y][0]:

@@ -39,18 +39,26 @@ def stems(sentence: str) -> list[str]:
 
 
 def weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:
-    """Stem -> count x rarity weight, per sentence; rarity is 1 + log(N / sentences with it)."""
-    counts, frequency = [], {}
+    """Stem -> count x rarity weight, per sentence; rarity is 1 + log(N / sentences with it).
+
+    Every bag holds the one copy of a stem string, and a stem met once the one copy of its
+    weight: at 100k sentences a copy per occurrence cost hundreds of MiB."""
+    bags, frequency = [], {}
     for sentence in (*a, *b):
         bag: dict[str, int] = {}
         for stem in stems(sentence):
             bag[stem] = bag.get(stem, 0) + 1
         for stem in bag:
             frequency[stem] = frequency.get(stem, 0) + 1
-        counts.append(bag)
-    log_total = math.log(len(counts)) if counts else 0.0
-    weight = {stem: 1.0 + log_total - math.log(n) for stem, n in frequency.items()}
-    bags = [{stem: n * weight[stem] for stem, n in bag.items()} for bag in counts]
+        bags.append(bag)
+    log_total = math.log(len(bags)) if bags else 0.0
+    weight = {stem: (stem, 1.0 + log_total - math.log(n)) for stem, n in frequency.items()}
+    for k, bag in enumerate(bags):
+        weighted = {}
+        for stem, n in bag.items():
+            stem, w = weight[stem]
+            weighted[stem] = w if n == 1 else n * w
+        bags[k] = weighted
     return bags[: len(a)], bags[len(a) :]
 
 

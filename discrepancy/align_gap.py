@@ -26,12 +26,24 @@ def align_gap(scorer: Scorer, xs: list[int], ys: list[int], depth: int = 0) -> l
 
 
 def _gap_dp(scorer: Scorer, xs: list[int], ys: list[int]) -> list:
-    """Best monotone grouping of A sentences ``xs`` with B sentences ``ys`` (global ids)."""
+    """Best monotone grouping of A sentences ``xs`` with B sentences ``ys`` (global ids).
+
+    Cells are numbered ``x * (m + 1) + y``; a pair's score is computed once though up to three
+    moves ask for it (gaps grow with the document, as fewer stems stay rare enough to anchor)."""
     n, m = len(xs), len(ys)
     if not n or not m:
         return []
     wide = n * m <= _DENSE_CELLS
-    threshold = scorer.threshold
+    threshold, width = scorer.threshold, m + 1
+    bags_x = [scorer.bags_a[i] for i in xs]
+    bags_y = [scorer.bags_b[j] for j in ys]
+    pairs: dict[int, float] = {}
+
+    def pair(x: int, y: int) -> float:
+        s = pairs.get(x * width + y)
+        if s is None:
+            s = pairs[x * width + y] = scorer.pair(xs[x], ys[y])
+        return s
 
     def rows(x: int) -> range:
         if wide:
@@ -39,41 +51,48 @@ def _gap_dp(scorer: Scorer, xs: list[int], ys: list[int]) -> list:
         centre, half = x * m / n, _BAND + m / n  # rows overlap however steep the slope
         return range(max(0, int(centre - half)), min(m, int(centre + half) + 1) + 1)
 
-    best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
+    best: dict[int, tuple[float, int, tuple | None]] = {0: (0.0, -1, None)}
     for x in range(n + 1):
         for y in rows(x):
-            here = best.get((x, y))
+            cell = x * width + y
+            here = best.get(cell)
             if here is None:
                 continue
             gain = here[0]
-            moves = [((x + 1, y), 0.0, None), ((x, y + 1), 0.0, None)]
+            moves = [(cell + width, 0.0, None)] if x < n else []
+            if y < m:
+                moves.append((cell + 1, 0.0, None))
             if x < n and y < m:
                 # Sentences that share no stem score 0; a merge can only beat 1-1 when the
                 # extra sentence shares a stem.
-                steps = [(1, 1)] if scorer.shares(xs[x], ys[y]) else []
-                if x + 1 < n and xs[x + 1] == xs[x] + 1 and scorer.shares(xs[x + 1], ys[y]):
-                    steps.append((2, 1))
-                if y + 1 < m and ys[y + 1] == ys[y] + 1 and scorer.shares(xs[x], ys[y + 1]):
-                    steps.append((1, 2))
-                for dx, dy in steps:
-                    a, b = tuple(xs[x : x + dx]), tuple(ys[y : y + dy])
-                    s = scorer.score(a, b)
-                    # A merge must say more than its best pair alone: absorbing a stray
-                    # sentence into a strong pair is not a split.
-                    if dx + dy > 2 and s <= max(scorer.pair(i, j) for i in a for j in b):
-                        continue
+                bag_x, bag_y = bags_x[x], bags_y[y]
+                if not bag_x.keys().isdisjoint(bag_y):
+                    s = pair(x, y)
                     if s >= threshold:
-                        moves.append(((x + dx, y + dy), (s - threshold) * (dx + dy), (a, b, s)))
-            for cell, extra, group in moves:
-                if cell[0] > n or cell[1] > m:
-                    continue
-                old = best.get(cell)
+                        moves.append((cell + width + 1, (s - threshold) * 2, ((xs[x],), (ys[y],), s)))
+                if x + 1 < n and xs[x + 1] == xs[x] + 1 and not bags_x[x + 1].keys().isdisjoint(bag_y):
+                    group = _merge_move(scorer, (xs[x], xs[x + 1]), (ys[y],), max(pair(x, y), pair(x + 1, y)))
+                    if group:
+                        moves.append((cell + 2 * width + 1, (group[2] - threshold) * 3, group))
+                if y + 1 < m and ys[y + 1] == ys[y] + 1 and not bag_x.keys().isdisjoint(bags_y[y + 1]):
+                    group = _merge_move(scorer, (xs[x],), (ys[y], ys[y + 1]), max(pair(x, y), pair(x, y + 1)))
+                    if group:
+                        moves.append((cell + width + 2, (group[2] - threshold) * 3, group))
+            for target, extra, group in moves:
+                old = best.get(target)
                 if old is None or gain + extra > old[0]:
-                    best[cell] = (gain + extra, ((x, y), group))
+                    best[target] = (gain + extra, cell, group)
     groups = []
-    cell = (n, m)
-    while best[cell][1] is not None:
-        cell, group = best[cell][1]
+    _, cell, group = best[n * width + m]
+    while cell >= 0:
         if group is not None:
             groups.append(group)
+        _, cell, group = best[cell]
     return groups
+
+
+def _merge_move(scorer: Scorer, a: tuple[int, ...], b: tuple[int, ...], best_pair: float) -> tuple | None:
+    """The 2-1 or 1-2 group, when it scores above the threshold and says more than its best
+    pair alone: absorbing a stray sentence into a strong pair is not a split."""
+    s = scorer.score(a, b)
+    return (a, b, s) if s > best_pair and s >= scorer.threshold else None

@@ -38,6 +38,9 @@ def _gap_dp(scorer: Scorer, xs: list[int], ys: list[int]) -> list:
     bags_x = [scorer.bags_a[i] for i in xs]
     bags_y = [scorer.bags_b[j] for j in ys]
     pairs: dict[int, float] = {}
+    # The bags of two neighbouring sentences, merged once for every move that groups them.
+    joined_x: dict[int, tuple[dict, float]] = {}
+    joined_y: dict[int, tuple[dict, float]] = {}
 
     def pair(x: int, y: int) -> float:
         s = pairs.get(x * width + y)
@@ -71,11 +74,19 @@ def _gap_dp(scorer: Scorer, xs: list[int], ys: list[int]) -> list:
                     if s >= threshold:
                         moves.append((cell + width + 1, (s - threshold) * 2, ((xs[x],), (ys[y],), s)))
                 if x + 1 < n and xs[x + 1] == xs[x] + 1 and not bags_x[x + 1].keys().isdisjoint(bag_y):
-                    group = _merge_move(scorer, (xs[x], xs[x + 1]), (ys[y],), max(pair(x, y), pair(x + 1, y)))
+                    a = (xs[x], xs[x + 1])
+                    if x not in joined_x:
+                        joined_x[x] = scorer.joined_a(a)
+                    s = scorer.joined_score(joined_x[x], scorer.joined_b((ys[y],)))
+                    group = _merge_move(scorer, a, (ys[y],), s, max(pair(x, y), pair(x + 1, y)))
                     if group:
                         moves.append((cell + 2 * width + 1, (group[2] - threshold) * 3, group))
                 if y + 1 < m and ys[y + 1] == ys[y] + 1 and not bag_x.keys().isdisjoint(bags_y[y + 1]):
-                    group = _merge_move(scorer, (xs[x],), (ys[y], ys[y + 1]), max(pair(x, y), pair(x, y + 1)))
+                    b = (ys[y], ys[y + 1])
+                    if y not in joined_y:
+                        joined_y[y] = scorer.joined_b(b)
+                    s = scorer.joined_score(scorer.joined_a((xs[x],)), joined_y[y])
+                    group = _merge_move(scorer, (xs[x],), b, s, max(pair(x, y), pair(x, y + 1)))
                     if group:
                         moves.append((cell + width + 2, (group[2] - threshold) * 3, group))
             for target, extra, group in moves:
@@ -91,8 +102,7 @@ def _gap_dp(scorer: Scorer, xs: list[int], ys: list[int]) -> list:
     return groups
 
 
-def _merge_move(scorer: Scorer, a: tuple[int, ...], b: tuple[int, ...], best_pair: float) -> tuple | None:
-    """The 2-1 or 1-2 group, when it scores above the threshold and says more than its best
-    pair alone: absorbing a stray sentence into a strong pair is not a split."""
-    s = scorer.score(a, b)
+def _merge_move(scorer: Scorer, a: tuple, b: tuple, s: float, best_pair: float) -> tuple | None:
+    """The 2-1 or 1-2 group scoring ``s``, when that reaches the threshold and says more than
+    its best pair alone: absorbing a stray sentence into a strong pair is not a split."""
     return (a, b, s) if s > best_pair and s >= scorer.threshold else None

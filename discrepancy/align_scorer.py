@@ -39,8 +39,18 @@ class Scorer:
     def score(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
         if len(a) == 1 and len(b) == 1:
             return self.pair(a[0], b[0])
-        size = sum(self.sizes_a[i] for i in a) + sum(self.sizes_b[j] for j in b)
-        return dice(merged([self.bags_a[i] for i in a]), merged([self.bags_b[j] for j in b]), size)
+        return self.joined_score(self.joined_a(a), self.joined_b(b))
+
+    def joined_a(self, a: tuple[int, ...]) -> tuple[dict, float]:
+        """The bag and the size of A sentences ``a`` taken together."""
+        return _joined(self.bags_a, self.sizes_a, a)
+
+    def joined_b(self, b: tuple[int, ...]) -> tuple[dict, float]:
+        return _joined(self.bags_b, self.sizes_b, b)
+
+    @staticmethod
+    def joined_score(joined_a: tuple[dict, float], joined_b: tuple[dict, float]) -> float:
+        return dice(joined_a[0], joined_b[0], joined_a[1] + joined_b[1])
 
     def unsaid_share(self, side: int, i: int, group: tuple) -> float:
         """Share of sentence ``i``'s weight (on ``side``, 0 for A) found in what the other side of
@@ -55,3 +65,9 @@ class Scorer:
             if unsaid > 0:
                 shared += min(w, unsaid)
         return shared / sizes[i] if sizes[i] else 0.0
+
+
+def _joined(bags: list[dict], sizes: list[float], ids: tuple[int, ...]) -> tuple[dict, float]:
+    if len(ids) == 1:
+        return bags[ids[0]], sizes[ids[0]]
+    return merged([bags[k] for k in ids]), sum(sizes[k] for k in ids)

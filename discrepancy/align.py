@@ -71,7 +71,7 @@ def align(a: list[str], b: list[str], *, threshold: float = THRESHOLD) -> list[A
     )
     if len(confident) >= _LEXICON_GROUPS:
         # The anchors stand; the sentences between them are grouped again, with the lexicon.
-        scorer = scorer.with_lexicon(learn_lexicon(bags_a, bags_b, confident))
+        scorer.learn(learn_lexicon(bags_a, bags_b, confident))
         anchors = [(x, y, scorer.pair(x, y)) for x, y, _ in anchors]
         matched = align_between(scorer, every_a, every_b, anchors)
     left_a = [i for i in range(len(a)) if i not in matched.by_a]

@@ -26,16 +26,26 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def stems(sentence: str) -> list[str]:
-    """Lower-case stems of a sentence's words, without function words; numbers without commas."""
+def stems(sentence: str, stem_of: dict[str, str]) -> list[str]:
+    """Lower-case stems of a sentence's words, without function words; numbers without commas.
+
+    ``stem_of`` remembers each word's stem ("" for a function word) from sentence to sentence:
+    a document says the same words again and again."""
     out = []
     for token in _TOKEN.findall(sentence.lower()):
-        if token[0].isdigit():
-            out.append(token.replace(",", ""))
-        elif token not in FUNCTION_WORDS:
-            out.append(token[:_STEM])
+        stem = stem_of.get(token)
+        if stem is None:
+            stem = stem_of[token] = _stem(token)
+        if stem:
+            out.append(stem)
     # A sentence of only short or function words ("B", "So it is.") still matches its double.
     return out or ["=" + " ".join(sentence.lower().split())]
+
+
+def _stem(token: str) -> str:
+    if token[0].isdigit():
+        return token.replace(",", "")
+    return "" if token in FUNCTION_WORDS else token[:_STEM]
 
 
 def weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:
@@ -43,10 +53,10 @@ def weighted_bags(a: list[str], b: list[str]) -> tuple[list[dict], list[dict]]:
 
     Every bag holds the one copy of a stem string, and a stem met once the one copy of its
     weight: at 100k sentences a copy per occurrence cost hundreds of MiB."""
-    bags, frequency = [], {}
+    bags, frequency, stem_of = [], {}, {}
     for sentence in (*a, *b):
         bag: dict[str, int] = {}
-        for stem in stems(sentence):
+        for stem in stems(sentence, stem_of):
             bag[stem] = bag.get(stem, 0) + 1
         for stem in bag:
             frequency[stem] = frequency.get(stem, 0) + 1
@@ -68,9 +78,9 @@ def dice(x: dict, y: dict, size: float) -> float:
         return 0.0
     if len(x) > len(y):
         x, y = y, x
-    shared = 0.0
+    shared, weight_in_y = 0.0, y.get
     for stem, w in x.items():
-        other = y.get(stem)
+        other = weight_in_y(stem)
         if other is not None:
             shared += w if w < other else other
     return min(1.0, 2.0 * shared / size)  # learnt stems count in shared, not in size

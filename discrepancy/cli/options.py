@@ -100,10 +100,14 @@ def languages(lang_a: Optional[str], lang_b: Optional[str]) -> dict:
     return {key: value for key, value in (("lang_a", lang_a), ("lang_b", lang_b)) if value}
 
 
+_CHUNK = 1 << 20  # characters written to standard output at a time
+
+
 def write_stdout(text: str) -> None:
     """Write to standard output; a closed pipe or a full disk is a one-line error, exit 2."""
     try:
-        sys.stdout.write(text)
+        for start in range(0, len(text), _CHUNK):  # never the whole text encoded at once
+            sys.stdout.write(text[start : start + _CHUNK])
         sys.stdout.flush()
     except OSError as err:
         # Point fd 1 at /dev/null so the interpreter's final flush cannot fail a second time.

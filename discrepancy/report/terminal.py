@@ -113,10 +113,13 @@ def render(
 
     console.print(Text(without_controls(f"discrepancy: {a_name}  ↔  {b_name}"), style="bold"))
     quiet: list[view.Group] = []
-    for group in view.groups(report, verbose):
+    words = view.one_language(report)
+    for group in view.groups(report, verbose, words=False):
         if not verbose and not view.failing([report.findings[i] for i in group.findings], threshold):
             quiet.append(group)
             continue
+        if words:
+            view.mark_word_differences(group.a, group.b)
         fold(quiet)
         console.rule(
             f"§{group.index + 1}  A {group.a.label} ↔ B {group.b.label}  score {group.score:.2f}",

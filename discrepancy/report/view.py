@@ -96,10 +96,8 @@ def groups(report: Report, verbose: bool = False, words: bool = True) -> list[Gr
     result = []
     for index, group in enumerate(report.alignment):
         a, b = Side(report.a, group.a), Side(report.b, group.b)
-        if words and a.text and b.text:
-            a_diff, b_diff = word_differences(a.text, b.text)
-            a.spans += [Span(s, e) for s, e in a_diff]
-            b.spans += [Span(s, e) for s, e in b_diff]
+        if words:
+            mark_word_differences(a, b)
         mine = by_group.get(index, [])
         for i in mine:
             finding = report.findings[i]
@@ -109,6 +107,15 @@ def groups(report: Report, verbose: bool = False, words: bool = True) -> list[Gr
                     side.spans.append(Span(*where, finding=i))
         result.append(Group(index, group.score, a, b, mine))
     return result
+
+
+def mark_word_differences(a: Side, b: Side) -> None:
+    """Add the spans of the words ``a`` and ``b`` do not share, ahead of any finding's: a view
+    that folds most groups away marks only those it shows (at 10k groups, most of its time)."""
+    if a.text and b.text:
+        a_diff, b_diff = word_differences(a.text, b.text)
+        a.spans[:0] = [Span(s, e) for s, e in a_diff]
+        b.spans[:0] = [Span(s, e) for s, e in b_diff]
 
 
 def loose_findings(report: Report, verbose: bool = False) -> list[int]:

@@ -62,7 +62,7 @@ def compare(
     segment_by_language(b)
     sentences_a, sentences_b = [s.text for s in a.sentences], [s.text for s in b.sentences]
     if a.lang != b.lang:
-        from discrepancy.align_across import align_across  # a same-language run never loads it
+        from discrepancy.align.across import align_across  # a same-language run never loads it
 
         alignment = align_across(sentences_a, sentences_b)
     else:

@@ -13,7 +13,7 @@ import ntrex_pair  # noqa: E402
 
 from discrepancy import compare  # noqa: E402
 from discrepancy.align import align  # noqa: E402
-from discrepancy.align_across import align_across  # noqa: E402
+from discrepancy.align.across import align_across  # noqa: E402
 from discrepancy.lang.signals import number_tokens, skeleton  # noqa: E402
 from alignment_properties import assert_partition_in_order  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""The lexicon that long document pairs teach (align.py step 5): what it rescues, and when not."""
+"""The lexicon that long document pairs teach (discrepancy/align step 5): what it rescues, and when not."""
 
 import json
 import os

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import heapq
 
-from discrepancy.align_scorer import Scorer
+from discrepancy.align.scorer import Scorer
 
 _ANCHOR = 0.35  # least score of an anchor
 _LONE_ANCHOR = 0.6  # least score of an anchor without a neighbouring anchor

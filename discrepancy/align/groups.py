@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from discrepancy.align_anchors import anchor_blocks, gaps
-from discrepancy.align_gap import align_gap
-from discrepancy.align_scorer import Scorer
+from discrepancy.align.anchors import anchor_blocks, gaps
+from discrepancy.align.gap import align_gap
+from discrepancy.align.scorer import Scorer
 from discrepancy.model import AlignmentGroup
 
 _MAX_SIDE = 4  # most sentences on one side of a group grown from neighbours

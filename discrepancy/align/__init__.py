@@ -29,8 +29,9 @@ How, in near-linear time (never a dense n x m matrix):
 7. Inputs of a few sentences skip the index: one DP, tens of microseconds. Two one-sentence
    documents always form one group: the user chose them as counterparts.
 
-Modules: ``align_bags`` (step 1 and the lexicon), ``align_scorer`` (scores of groups),
-``align_anchors`` (steps 2-3), ``align_gap`` (step 4), ``align_groups`` (step 6 and the order).
+Modules: ``bags`` (step 1 and the lexicon), ``scorer`` (scores of groups), ``anchors``
+(steps 2-3), ``gap`` (step 4), ``groups`` (step 6 and the order); ``across`` aligns two
+documents in different languages.
 
 Output order: groups holding A sentences in A order; a group of B sentences only stands right
 after the group holding the nearest earlier B sentence (at the start when there is none).
@@ -38,10 +39,10 @@ after the group holding the nearest earlier B sentence (at the start when there 
 
 from __future__ import annotations
 
-from discrepancy.align_anchors import anchor_blocks
-from discrepancy.align_bags import FUNCTION_WORDS, learn_lexicon, weighted_bags
-from discrepancy.align_groups import align_between, attach_strays, merge_neighbours, ordered, pair_leftovers
-from discrepancy.align_scorer import Scorer
+from discrepancy.align.anchors import anchor_blocks
+from discrepancy.align.bags import FUNCTION_WORDS, learn_lexicon, weighted_bags
+from discrepancy.align.groups import align_between, attach_strays, merge_neighbours, ordered, pair_leftovers
+from discrepancy.align.scorer import Scorer
 from discrepancy.model import AlignmentGroup
 
 __all__ = ["FUNCTION_WORDS", "THRESHOLD", "align"]  # FUNCTION_WORDS: rules/dates.py reads it here

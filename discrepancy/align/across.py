@@ -35,9 +35,9 @@ import bisect
 import math
 from collections import Counter, defaultdict
 
-from discrepancy.align_anchors import monotone_chain as _monotone_chain
-from discrepancy.align_bags import dice as _dice
-from discrepancy.align_bags import merged as _merged
+from discrepancy.align.anchors import monotone_chain as _monotone_chain
+from discrepancy.align.bags import dice as _dice
+from discrepancy.align.bags import merged as _merged
 from discrepancy.lang.signals import document_signals
 from discrepancy.model import AlignmentGroup
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from discrepancy.align_anchors import anchors, monotone_chain
-from discrepancy.align_scorer import Scorer
+from discrepancy.align.anchors import anchors, monotone_chain
+from discrepancy.align.scorer import Scorer
 
 _BAND = 12  # half-width of the DP band in large gaps
 _DENSE_CELLS = 400  # gaps up to this many cells get the full DP

@@ -1,8 +1,8 @@
-"""Scores of groups of sentences, from the two documents' weighted bags (``align_bags``)."""
+"""Scores of groups of sentences, from the two documents' weighted bags (``bags``)."""
 
 from __future__ import annotations
 
-from discrepancy.align_bags import dice, merged
+from discrepancy.align.bags import dice, merged
 
 
 class Scorer:

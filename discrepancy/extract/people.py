@@ -17,10 +17,11 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from discrepancy.extract.invisible import ZERO_WIDTH
-from discrepancy.datafiles import data_text, data_toml
+from discrepancy.datafiles import data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.extract.offices import office_key
 from discrepancy.extract.vocabulary import BUILT_IN, Vocabulary
+from discrepancy.extract.words import WORD_PIECE, NOT_NAMES, common_words
 from discrepancy.memo import per_text
 from discrepancy.model import Document, Mention
 
@@ -28,31 +29,11 @@ from discrepancy.model import Document, Mention
 _CONNECTORS = frozenset(
     "al el bin ibn bint abu de du des da di del della dos das van von der den la le of y".split()
 )
-# Capitalised words that are never names: months and days (the date rules own them) and
-# closed-class words capitalised for emphasis or by a slip ("His deputy is ...").
-NOT_NAMES = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri
-    feb apr jun jul aug sep sept oct nov dec i me my mine we us our ours you
-    your he him his she her hers it its they them their theirs this that these those who whom
-    whose which what a an and or but nor if then than as at by for from in into of off on onto
-    out over to up upon with within without about after before between during under since
-    until via not no yes so too very also all any both each either every neither none some
-    such here there where when why how is are was were be been being has have had do does did
-    will would shall should can could may might must more most many much few several less
-    least only just even still yet already also then now thus hence therefore however
-    meanwhile moreover furthermore besides instead perhaps maybe almost nearly around other
-    another same own last next once while because although though unless whether since
-    celsius fahrenheit""".split()
-)
 # Words written in capitals that are no acronym of a name: clock times and television.
 _COMMON_CAPITALS = frozenset({"am", "pm", "tv", "ok"})
 # "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
 _RETIRED = r"(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?"
 _WORD_HEAD = re.compile(r"['’\-‐]")
-# Zero-width characters inside a word leave it whole.
-_WORD_PIECE = rf"(?:[A-Z]\.){{2,}}|[^\W_](?:[^\W_]|[{ZERO_WIDTH}](?=[^\W_]))*"
-_WORD = rf"(?:{_WORD_PIECE})(?:['’\-‐](?:{_WORD_PIECE}))*"
 # Words a name can be made of: capitalised ones, the particles, and "al-Araji"-style words.
 # Ordinary lower-case words are skipped by the regex engine, never looked at in Python.
 _LOWER_NAME_WORDS = "|".join(
@@ -107,7 +88,7 @@ def _lexicon(vocabulary: Vocabulary = BUILT_IN) -> dict:
         rf"(?P<qual>(?:(?:{_alternation(raw['qualifiers']['words'])})\s+)*?)"
         rf"(?P<rank>{_alternation(list(by_form))})(?![\w.]){_RETIRED}"
         rf"|(?P<title>{_alternation(titles)})(?![\w])"
-        rf"|(?P<word>(?<![\w'’\-‐.])(?:{_INTERESTING})(?:['’\-‐](?:{_WORD_PIECE}))*))"
+        rf"|(?P<word>(?<![\w'’\-‐.])(?:{_INTERESTING})(?:['’\-‐](?:{WORD_PIECE}))*))"
     )
     return {
         "ranks": by_form,
@@ -144,11 +125,6 @@ def _trie_pattern(node: dict) -> str:
 
 def _form_key(text: str) -> str:
     return " ".join(text.split())
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    return frozenset(data_text("common_words.txt").split())
 
 
 def normalise_rank(text: str, vocabulary: Vocabulary = BUILT_IN) -> Rank | None:
@@ -460,24 +436,3 @@ def _read(sentence: str, vocabulary: Vocabulary) -> tuple[Mention, ...]:
             )
         )
     return tuple(mentions)
-
-
-_ANY_WORD = re.compile(_WORD)
-_HYPHEN = re.compile(r"[\-‐]")
-
-
-@lru_cache(maxsize=8192)
-def folded_words(text: str) -> tuple[str, ...]:
-    """Every word of ``text`` folded, hyphenated words as their parts, in order."""
-    out: list[str] = []
-    for word in _ANY_WORD.findall(text):
-        if "-" in word or "‐" in word:
-            out.extend(f for f in map(fold, _HYPHEN.split(word)) if f)
-        else:
-            out.append(fold(word))
-    return tuple(out)
-
-
-def words_before(text: str, offset: int) -> int:
-    """How many ``folded_words`` of ``text`` lie before ``offset``."""
-    return len(folded_words(text[:offset]))

@@ -19,8 +19,8 @@ from typing import Optional
 from discrepancy.datafiles import data_toml
 from discrepancy.extract import extract_mentions
 from discrepancy.extract.namematch import name_tokens
-from discrepancy.extract.people import NOT_NAMES, folded_words
 from discrepancy.extract.vocabulary import Vocabulary
+from discrepancy.extract.words import NOT_NAMES, folded_words
 from discrepancy.model import Document, Mention
 from discrepancy.roster.model import Sighting
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from discrepancy.extract.people import common_words
 from discrepancy.extract.namematch import Match, token_match
+from discrepancy.extract.words import common_words
 from discrepancy.lang.translit import script_of
 from discrepancy.roster.cluster import Clusters
 from discrepancy.roster.names import ends_in_family_name

@@ -17,8 +17,8 @@ import re
 from anyascii import anyascii
 
 from discrepancy.extract.namematch import fold
-from discrepancy.extract.people import common_words
 from discrepancy.extract.places import place_codes
+from discrepancy.extract.words import common_words
 from discrepancy.lang.cldr import language_names
 from discrepancy.lang.people import known_given_name, known_name
 from discrepancy.lang.translit import Word, bare_forms, find_word, name_found, script_of, words_of

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from rapidfuzz.distance import Levenshtein
 
 from discrepancy.extract.namematch import PARTICLES, name_tokens
-from discrepancy.extract.people import common_words, folded_words
 from discrepancy.extract.places import place_codes
+from discrepancy.extract.words import common_words, folded_words
 from discrepancy.rules.namesides import Missing, Side
 
 

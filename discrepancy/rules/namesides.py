@@ -25,7 +25,7 @@ from discrepancy.extract.namematch import (
     PARTICLES, Match, Tolerance, abbreviates, distinct_names, fold, match_names, max_edits, romanised_alike, skeleton,
     spelling_close,
 )
-from discrepancy.extract.people import NOT_NAMES, common_words, folded_words, words_before
+from discrepancy.extract.words import NOT_NAMES, common_words, folded_words, words_before
 from discrepancy.model import Mention, Severity
 
 PART = re.compile(r"[^\s\-‐‑–—/]+")

@@ -13,7 +13,7 @@ from typing import Iterator, Optional
 from rapidfuzz.distance import OSA
 
 from discrepancy.extract.numberwords import WORDS
-from discrepancy.extract.people import folded_words
+from discrepancy.extract.words import folded_words
 from discrepancy.model import Kind, Mention, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.crossnames import across

@@ -19,8 +19,8 @@ from rapidfuzz.distance import Indel, Levenshtein
 from discrepancy.extract.aliases import alias_table
 from discrepancy.extract.namematch import Tolerance, distinct_names, fold, name_tokens
 from discrepancy.extract.offices import office_words
-from discrepancy.extract.people import common_words, folded_words
 from discrepancy.extract.places import derived_from, generic_place_word, is_country, one_country, place_codes, same_country
+from discrepancy.extract.words import common_words, folded_words
 from discrepancy.model import Kind, Severity
 from discrepancy.rules import Group, Hit, rule
 from discrepancy.rules.crossnames import across, analyse_across

@@ -10,7 +10,6 @@ story in one script is clustered exactly as before.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 from typing import Iterator, Protocol
 
 from discrepancy.lang.translit import script_of, skeletons, words_alike
@@ -21,25 +20,36 @@ class _Form(Protocol):
 
 
 def across_scripts(forms: list[_Form]) -> Iterator[tuple[int, int]]:
-    """Pairs of forms (by index, in order) written in different scripts that share the skeleton
-    of a word: the family name of one may be any word of the other (an Arabic name is read
-    without capitals, with a word too many or too few)."""
+    """Pairs of forms (by index, in order) written in different scripts where the family name
+    of one shares a skeleton with a word of the other (an Arabic name is read without
+    capitals, with a word too many or too few, so its family name may be any of its words).
+    Only what ``same_across_scripts`` can accept is paired: a common given name written in
+    many reports makes no block."""
     scripts = [script_of(form.head[-1]) for form in forms]
     if len(set(scripts)) < 2:
         return
-    blocks: dict[str, set[int]] = defaultdict(set)
+    families: dict[str, set[int]] = defaultdict(set)
+    words: dict[str, set[int]] = defaultdict(set)
     for i, form in enumerate(forms):
+        if len(form.head) < 2:
+            continue  # one word says too little across scripts
+        for key in _keys(form.head[-1]):
+            families[key].add(i)
         for word in form.head:
-            for key in skeletons(word):
-                if len(key) >= 2:
-                    blocks[key].add(i)
+            for key in _keys(word):
+                words[key].add(i)
     pairs = {
-        (x, y)
-        for block in blocks.values()
-        for x, y in combinations(sorted(block), 2)
+        (min(x, y), max(x, y))
+        for key, holders in families.items()
+        for x in holders
+        for y in words.get(key, ())
         if scripts[x] != scripts[y]
     }
     yield from sorted(pairs)
+
+
+def _keys(word: str) -> frozenset[str]:
+    return frozenset(key for key in skeletons(word) if len(key) >= 2)
 
 
 def same_across_scripts(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -99,3 +99,14 @@ def test_the_terminal_view_draws_arabic_in_visual_order_when_asked():
     assert "ﺪﺒﻋ" in visual.stdout  # عبد joined and drawn right to left
     assert "Lieutenant General" in visual.stdout
     assert _cli(*files, "--bidi", "sideways").returncode == 2
+
+
+def test_a_common_given_name_across_scripts_joins_only_its_own_family():
+    said = {"ar": "\nوقال العميد محمد {} إن الاجتماع كان مثمرا.", "en": "\nBrigadier General Mohammed {} said the meeting was fruitful."}
+    texts = [
+        ARABIC + said["ar"].format("كريم"), ENGLISH + said["en"].format("Karim"),
+        ARABIC + said["ar"].format("ناصر"), ENGLISH + said["en"].format("Nasser"),
+    ]
+    people = _people(build_roster(texts))
+    assert people["Mohammed Karim"] == {"محمد كريم", "Mohammed Karim"}
+    assert people["Mohammed Nasser"] == {"محمد ناصر", "Mohammed Nasser"}

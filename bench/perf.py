@@ -155,10 +155,14 @@ def scale(figures: dict, quick: bool) -> None:
 
 
 def write_demetr_project(root: Path, pairs: int) -> None:
-    """A project of ``pairs`` small DEMETR pairs (the items again when there are fewer), one rule."""
+    """A project of ``pairs`` small pairs, one rule: the 1,274 DEMETR pairs, then WMT21's two
+    translations of a sentence (2,974), so no pair repeats up to 4,248 (a repeated pair would be
+    read from the memos in one process, and less so when the workers split the pairs)."""
     from eval_demetr import load
 
+    wmt21 = ROOT / "corpus" / "eval" / "wmt21" / "two_references.jsonl"
     items = [i for name in ("ref_vs_mt", "negatives", "positives") for i in load(name)]
+    items += [json.loads(line) for line in wmt21.read_text(encoding="utf-8").splitlines()]
     (root / "pairs").mkdir()
     for n in range(pairs):
         item = items[n % len(items)]

@@ -24,12 +24,12 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 _TANWEEN_FATH = "\u064b"
 # Connectors of compound names: the next word belongs to the name whatever it looks like.
 _CONNECTORS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال"})
-# Function words and the verbs of reporting that end a name.
+# Function words and the verbs of reporting that end a name (see _and_stop for "and" before one).
 _STOPS = frozenset(
-    """في من الى على عن مع ان او ثم التي الذي الذين اللذين هذا هذه ذلك تلك كان كانت قال قالت
-    وقال وقالت اكد واكد اعلن واعلن اشار واشار اوضح واوضح يوم خلال بعد قبل حول ضد بين عند منذ
-    لا لم لن قد كما حيث اذ اذا الا غير كل بعض نحو لدى امام وراء فوق تحت حتى عبر وفي ومن والى
-    وعلى وعن ومع فيما بينما ايضا رئيس نائب قائد مدير وزير بصوره بشكل بحال
+    """في من الى على عن مع وفي ومن وعن ومع ان او ثم التي الذي الذين اللذين هذا هذه ذلك تلك كان كانت قال قالت
+    اكد اعلن اشار اوضح يوم خلال بعد قبل حول ضد بين عند منذ
+    لا لم لن قد كما حيث اذ اذا الا غير كل بعض نحو لدى امام وراء فوق تحت حتى عبر
+    فيما بينما ايضا رئيس نائب قائد مدير وزير بصوره بشكل بحال
     نفسه نفسها ذاته عام سنه شهر اليوم صباح مساء ظهر ليله""".split()
 )
 
@@ -63,6 +63,12 @@ def same_word(word: str, form_word: str) -> bool:
     return wanted in _readings(word)
 
 
+def _and_stop(bare: str) -> bool:
+    """A function word after و or ف, "and" ("ومدير"), read as ``_readings`` reads them: a word
+    of three letters keeps its first ("فان" is Vann, not "and that")."""
+    return bare[:1] in "وف" and len(bare) > 3 and bare[1:] in _STOPS
+
+
 def _has_article(word: str) -> bool:
     return any(article for article, _ in _readings(word))
 
@@ -75,7 +81,7 @@ def name_after(words: list[Word], i: int, text: str) -> int:
             break  # a comma or bracket ends the name
         word = words[i + count].text
         bare = normalise(word)
-        if bare in _STOPS or bare[:1] in "وف" and bare[1:] in _STOPS or _TANWEEN_FATH in word or bare.endswith("اً"):
+        if bare in _STOPS or _and_stop(bare) or _TANWEEN_FATH in word or bare.endswith("اً"):
             break
         if not count and _has_article(word):
             return 0  # "الرئيس الأمريكي", "الفريق الزائر": an adjective, or the word is no title

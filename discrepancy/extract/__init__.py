@@ -33,15 +33,18 @@ READ_VOCABULARY = frozenset({"discrepancy.extract.people"})
 SHADOWED_BY = {"number": ("date", "time", "period"), "time": ("score",)}
 
 Extractor = Callable[..., list[Mention]]
-_loaded: dict[str, list[tuple[str, Extractor]]] = {}
+_loaded: dict[str, list[tuple[bool, Extractor]]] = {}
 
 
-def extractors(lang: Optional[str] = None) -> list[tuple[str, Extractor]]:
-    """The module name and ``extract`` function of every family for a document in ``lang``,
-    imported once per language."""
+def extractors(lang: Optional[str] = None) -> list[tuple[bool, Extractor]]:
+    """The ``extract`` function of every family for a document in ``lang``, each with whether
+    it takes the project's vocabulary; imported and looked up once per language."""
     lang = lang or "en"
     if lang not in _loaded:
-        _loaded[lang] = [(name, import_module(name).extract) for name in _family_modules(lang)]
+        _loaded[lang] = [
+            ("discrepancy.extract." + name.rsplit(".", 1)[1] in READ_VOCABULARY, import_module(name).extract)
+            for name in _family_modules(lang)
+        ]
     return _loaded[lang]
 
 
@@ -59,7 +62,7 @@ def extract_mentions(
     """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
     adds a project's ranks and titles to the built-in ones."""
     mentions: list[Mention] = []
-    for reads_vocabulary, extract in _readers(doc.lang):
+    for reads_vocabulary, extract in extractors(doc.lang):
         extra = {"vocabulary": vocabulary} if vocabulary and reads_vocabulary else {}
         mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
     shadowing = [m for m in mentions if m.kind in _SHADOWING]
@@ -70,18 +73,6 @@ def extract_mentions(
 
 
 _SHADOWING = frozenset(kind for kinds in SHADOWED_BY.values() for kind in kinds)
-_by_lang: dict[Optional[str], list[tuple[bool, Extractor]]] = {}
-
-
-def _readers(lang: Optional[str]) -> list[tuple[bool, Extractor]]:
-    """``extractors(lang)``, each with whether it takes the project's vocabulary (looked up
-    once per language, not for every sentence)."""
-    if lang not in _by_lang:
-        _by_lang[lang] = [
-            ("discrepancy.extract." + name.rsplit(".", 1)[1] in READ_VOCABULARY, extract)
-            for name, extract in extractors(lang)
-        ]
-    return _by_lang[lang]
 
 
 def _position(mention: Mention) -> tuple[int, int, str]:

@@ -75,9 +75,9 @@ _WARM_PAIR = (
 
 
 def _load_identifier() -> None:
-    from discrepancy.lang.detect import _identifier
+    from discrepancy.lang.detect import identifier
 
-    _identifier()
+    identifier()
 
 
 class WarmingUp:

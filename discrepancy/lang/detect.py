@@ -137,14 +137,16 @@ def _identified(sample: str, family: tuple[str, ...]) -> str | None:
     """The identifier's language for ``sample`` (among ``family`` when given), or None when it
     is not confident; a document compared again (one source against its translations) is not
     identified again."""
-    identifier = _identifier()
-    identifier.set_languages(list(family) or None)
-    lang, probability = identifier.classify(sample)
+    model = identifier()
+    model.set_languages(list(family) or None)
+    lang, probability = model.classify(sample)
     return lang if probability >= _LEAST_PROBABILITY else None
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def identifier():
+    """py3langid's identifier, its model loaded once (0.6 s, mostly decompressing it): a
+    process that forks workers loads it first, so they inherit it."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

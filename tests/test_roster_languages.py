@@ -110,3 +110,12 @@ def test_a_common_given_name_across_scripts_joins_only_its_own_family():
     people = _people(build_roster(texts))
     assert people["Mohammed Karim"] == {"محمد كريم", "Mohammed Karim"}
     assert people["Mohammed Nasser"] == {"محمد ناصر", "Mohammed Nasser"}
+
+
+def test_a_rank_in_another_language_shows_its_english_reading_and_an_english_one_stays_as_written():
+    roster = build_roster([
+        "Generalleutnant Klaus Meyer traf am Montag in Berlin den Bundeskanzler und sprach lange mit ihm über die Lage.",
+        "Lt. Gen. Klaus Meyer met the Chancellor in Berlin on Monday and spoke with him at length about the situation.",
+    ])
+    (meyer,) = [p for p in roster.people if p.name == "Klaus Meyer"]
+    assert sorted(meyer.ranks) == ["Generalleutnant (Lieutenant General)", "Lt. Gen."]

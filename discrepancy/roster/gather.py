@@ -156,7 +156,7 @@ def _seen(index: int, doc: Document, number: int, name: Mention, prefixes: tuple
     folded_title = " ".join(folded_words(title))
     sighting = Sighting(
         document=index, sentence=number, start=name.start, end=name.end, text=name.text,
-        rank=_rank_text(rank) if rank is not None else None,
+        rank=_rank_text(rank, doc.lang) if rank is not None else None,
         grade=rank.attrs["grade"] if rank is not None else None,
         title=title or None, role=doc.text[previous.start:previous.end] if role else None,
     )
@@ -164,11 +164,12 @@ def _seen(index: int, doc: Document, number: int, name: Mention, prefixes: tuple
     return Seen(sighting, tuple(name.value.split()), role, office, start if rank is not None else None)
 
 
-def _rank_text(rank: Mention) -> str:
-    """A rank as written, with its English reading when written in another script
-    ("الفريق أول ركن (Staff General)"), so a roster in two languages reads on its own."""
+def _rank_text(rank: Mention, lang: Optional[str]) -> str:
+    """A rank as written, with its English reading when written in another language
+    ("الفريق أول ركن (Staff General)", "Generalleutnant (Lieutenant General)"), so a roster in
+    several languages reads on its own."""
     text = " ".join(rank.text.split())
-    if text.isascii():
+    if (lang or "en") == "en":
         return text
     return f"{text} ({' '.join(filter(None, (rank.attrs.get('qualifier'), rank.value)))})"
 

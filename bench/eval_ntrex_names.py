@@ -30,7 +30,7 @@ from discrepancy.datafiles import data_toml
 from discrepancy.extract.vocabulary import Vocabulary
 from discrepancy.lang.detect import assign_languages
 from discrepancy.load import load_document
-from discrepancy.model import AlignmentGroup
+from discrepancy.model import AlignmentGroup, Mention
 from discrepancy.rules import run_rules
 from discrepancy.extract.people import extract as english_people
 from discrepancy.lang.translit import find_word, words_of
@@ -97,8 +97,13 @@ def english_people_of(line: str) -> list:
     (a title alone, "St. Martin's", is not enough)."""
     return [
         m for m in english_people(line, 0, len(line))
-        if m.kind == "name" and len(words_of(m.text)) >= 2 and _person(m.model_copy(update={"attrs": {}}), "en")
+        if m.kind == "name" and len(words_of(m.text)) >= 2 and _person(_bare(m), "en")
     ]
+
+
+def _bare(m: Mention) -> Mention:
+    """The name without what was read around it (its rank or title), as _person is asked."""
+    return Mention(kind=m.kind, start=m.start, end=m.end, text=m.text, value=m.value)
 
 
 def surname_there(name: str, translation: str):

@@ -1,4 +1,5 @@
-"""Values shared by every pipeline stage, and the JSON contract they serialise to.
+"""Values shared by every pipeline stage, and the JSON contract they serialise to (records:
+stdlib dataclasses, written by discrepancy.jsontext).
 
 Text is never copied apart from its offsets: every ``start``/``end`` is a character offset into
 ``Document.text``, the decoded original. The ``text`` fields carried for readers of the JSON are
@@ -9,17 +10,38 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from discrepancy import jsontext
 
 SCHEMA_VERSION = "1"
 FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*$")  # a finding code or prefix: NUM, NUM001
 
 
-class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+def _records(frozen: bool):
+    """A decorator making a class a record: a dataclass of keyword-only fields with slots
+    (plain records build far faster than pydantic models, and pydantic still describes them:
+    ``discrepancy schema``)."""
+    make = dataclass(frozen=frozen, slots=True, kw_only=True)
+
+    def decorate(cls: type) -> type:
+        # Unknown fields are refused; pydantic reads this when it describes the class
+        # ("additionalProperties": false, as for the models the records were).
+        cls.__pydantic_config__ = {"extra": "forbid"}
+        return make(cls)
+
+    return decorate
+
+
+frozen_record = _records(frozen=True)
+record = _records(frozen=False)
+
+
+def described(text: str, default=None):
+    """A field with a default and the description the JSON schema gives it."""
+    return field(default=default, metadata={"description": text})
 
 
 class Severity(str, Enum):
@@ -47,14 +69,16 @@ class Kind(str, Enum):
     omission = "omission"
 
 
-class Sentence(Frozen):
+@frozen_record
+class Sentence:
     index: int
     start: int
     end: int
     text: str
 
 
-class Dropped(Frozen):
+@frozen_record
+class Dropped:
     """A stretch of page chrome removed before segmentation, and why."""
 
     start: int
@@ -63,31 +87,23 @@ class Dropped(Frozen):
     reason: str
 
 
-class Document(BaseModel):
+@record
+class Document:
     """One input: its decoded original text and everything read off it."""
 
-    model_config = ConfigDict(extra="forbid")
-
     path: Optional[str] = None
-    text: str = Field(exclude=True, repr=False)
+    text: str = field(repr=False, metadata={"exclude": True})  # not in the JSON
     date: Optional[dt.date] = None
-    date_source: Optional[str] = Field(
-        default=None, description="Where the date came from: 'dateline' text, or 'option'."
-    )
-    day_first: Optional[bool] = Field(
-        default=None, description="Whether numeric dates in this document read day-first."
-    )
-    lang: Optional[str] = Field(
-        default=None, description="The document's language (ISO 639-1), given or detected."
-    )
-    lang_source: Optional[str] = Field(
-        default=None, description="How the language was told: 'option', or what detection saw."
-    )
-    sentences: list[Sentence] = Field(default_factory=list)
-    dropped: list[Dropped] = Field(default_factory=list)
+    date_source: Optional[str] = described("Where the date came from: 'dateline' text, or 'option'.")
+    day_first: Optional[bool] = described("Whether numeric dates in this document read day-first.")
+    lang: Optional[str] = described("The document's language (ISO 639-1), given or detected.")
+    lang_source: Optional[str] = described("How the language was told: 'option', or what detection saw.")
+    sentences: list[Sentence] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
 
 
-class AlignmentGroup(Frozen):
+@frozen_record
+class AlignmentGroup:
     """Sentences of A that answer to sentences of B (either side may be empty)."""
 
     a: list[int]
@@ -129,7 +145,8 @@ class Mention:
         return "Mention(" + ", ".join(f"{k}={v!r}" for k, v in zip(self.__slots__, self._fields())) + ")"
 
 
-class Evidence(Frozen):
+@frozen_record
+class Evidence:
     """One side of a finding: the span and the sentence it sits in (and, in the JSON output,
     where the span starts and ends as an editor counts lines and columns)."""
 
@@ -137,39 +154,39 @@ class Evidence(Frozen):
     start: int
     end: int
     sentence: int
-    line: Optional[int] = Field(default=None, description="1-based line of start (JSON output).")
-    column: Optional[int] = Field(default=None, description="1-based column of start, in characters.")
-    end_line: Optional[int] = Field(default=None, description="1-based line of end.")
-    end_column: Optional[int] = Field(default=None, description="1-based column of end (exclusive).")
+    line: Optional[int] = described("1-based line of start (JSON output).")
+    column: Optional[int] = described("1-based column of start, in characters.")
+    end_line: Optional[int] = described("1-based line of end.")
+    end_column: Optional[int] = described("1-based column of end (exclusive).")
 
 
-class Finding(Frozen):
+@frozen_record
+class Finding:
     code: str
     kind: Kind
     severity: Severity
     message: str
     a: Optional[Evidence] = None
     b: Optional[Evidence] = None
-    group: Optional[int] = Field(default=None, description="Index into Report.alignment.")
+    group: Optional[int] = described("Index into Report.alignment.")
 
 
-class Contract(BaseModel):
+@record
+class Contract:
     """A whole output of ``--format json``: versioned, written indented."""
-
-    model_config = ConfigDict(extra="forbid")
 
     schema_version: str = SCHEMA_VERSION
 
     def to_json(self) -> str:
-        # model_dump_json's text plus "\n" would be two copies: of a 100k-sentence report with
-        # one curly quote, 180 MB each. The newline goes on the UTF-8 bytes, decoded once.
-        return (self.__pydantic_serializer__.to_json(self, indent=2) + b"\n").decode()
+        """The JSON text, ending with a newline (see discrepancy.jsontext)."""
+        return jsontext.document(self)
 
 
+@record
 class Report(Contract):
     """The result of comparing two documents: the JSON contract of ``--format json``."""
 
     a: Document
     b: Document
-    alignment: list[AlignmentGroup] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
+    alignment: list[AlignmentGroup] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)

@@ -11,7 +11,7 @@ two workers from being twice as fast as one.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Optional
 
 from discrepancy.baseline import Fact, facts_of, split_accepted
@@ -61,7 +61,7 @@ class PairResult:
 def accepted_out(pair: PairSpec, checked: Checked, remaining: Counter) -> PairResult:
     """``checked`` without the findings ``remaining`` accepts (which it consumes)."""
     new, new_facts, suppressed = split_accepted(checked.report.findings, checked.facts, remaining)
-    return PairResult(pair, checked.report.model_copy(update={"findings": new}), new_facts, suppressed)
+    return PairResult(pair, replace(checked.report, findings=new), new_facts, suppressed)
 
 
 class Finish(NamedTuple):

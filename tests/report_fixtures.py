@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from discrepancy.model import Evidence, Finding, Kind, Report, Severity
 from discrepancy.pipeline import compare
 
@@ -57,7 +59,7 @@ def frozen_seed_report() -> Report:
     data = json.loads(FROZEN.read_text(encoding="utf-8"))
     for side, path in zip("ab", PAIR):
         data[side]["text"] = path.read_text(encoding="utf-8")
-    return Report.model_validate(data)
+    return TypeAdapter(Report).validate_python(data)  # pydantic validates the records
 
 
 def mixed_seed_report() -> Report:

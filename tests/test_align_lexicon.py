@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,8 @@ def test_a_bible_excerpt_aligns_the_same_twice_and_under_any_hash_seed():
         "import json, sys; sys.path.insert(0, sys.argv[1]); import bible_pair;"
         "from discrepancy.align import align;"
         "a, _, b, _ = bible_pair.load({'Mark'});"
-        "print(json.dumps([g.model_dump() for g in align(a, b)]))"
+        "from dataclasses import asdict;"
+        "print(json.dumps([asdict(g) for g in align(a, b)]))"
     )
     runs = [
         subprocess.run(
@@ -85,4 +87,4 @@ def test_a_bible_excerpt_aligns_the_same_twice_and_under_any_hash_seed():
     ]
     assert runs[0] == runs[1] == runs[2]
     a, _, b, _ = bible_pair.load({"Mark"})
-    assert json.loads(runs[0]) == [g.model_dump() for g in align(a, b)] == [g.model_dump() for g in align(a, b)]
+    assert json.loads(runs[0]) == [asdict(g) for g in align(a, b)] == [asdict(g) for g in align(a, b)]

@@ -66,9 +66,7 @@ def test_a_worker_killed_mid_run_loses_no_pair_and_counts_none_twice(cluster, mo
         remote = check_on_cluster(pairs, options, client=client, root=config.root, on_done=on_done)
     assert killed, "no worker was busy when the first pair came back"
     assert sorted(done) == sorted(pair.id for pair in pairs)
-    assert [(c.report.model_dump_json(), c.facts) for c in remote] == [
-        (c.report.model_dump_json(), c.facts) for c in local
-    ]
+    assert [(c.report.to_json(), c.facts) for c in remote] == [(c.report.to_json(), c.facts) for c in local]
 
 
 @pytest.mark.parametrize("url", [Path.as_uri, lambda path: f"local://{path}"], ids=["file", "fsspec"])

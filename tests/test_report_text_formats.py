@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -177,9 +178,8 @@ def test_only_groups_with_findings_at_or_above_fail_on_show_unless_verbose():
     assert "envoy" not in quiet and "Monday" in quiet and "Tuesday" in quiet
     assert "envoy" in loud and "without a finding" not in loud
     assert "two days" in quiet  # NUM001, an error
-    demoted = report.model_copy(
-        update={"findings": [f.model_copy(update={"severity": Severity.warning}) if f.code == "NUM001" else f
-                             for f in report.findings]}
+    demoted = replace(
+        report, findings=[replace(f, severity=Severity.warning) if f.code == "NUM001" else f for f in report.findings]
     )
     only_errors = render(demoted, "terminal", color=False, width=100, fail_on="error")
     assert "two days" not in only_errors and "Monday" in only_errors

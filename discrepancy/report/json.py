@@ -3,6 +3,7 @@ and column beside its offsets."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from discrepancy.model import Document, Evidence, Report
@@ -15,11 +16,8 @@ def render(report: Report, **_options) -> str:
 
 def located(report: Report) -> Report:
     """``report`` with every finding's evidence given its line and column (1-based)."""
-    findings = [
-        f.model_copy(update={"a": _located(report.a, f.a), "b": _located(report.b, f.b)})
-        for f in report.findings
-    ]
-    return report.model_copy(update={"findings": findings})
+    findings = [replace(f, a=_located(report.a, f.a), b=_located(report.b, f.b)) for f in report.findings]
+    return replace(report, findings=findings)
 
 
 def _located(doc: Document, evidence: Optional[Evidence]) -> Optional[Evidence]:
@@ -27,6 +25,4 @@ def _located(doc: Document, evidence: Optional[Evidence]) -> Optional[Evidence]:
         return None
     line, column = line_column(doc.text, evidence.start)
     end_line, end_column = line_column(doc.text, evidence.end)
-    return evidence.model_copy(
-        update={"line": line, "column": column, "end_line": end_line, "end_column": end_column}
-    )
+    return replace(evidence, line=line, column=column, end_line=end_line, end_column=end_column)

@@ -30,12 +30,13 @@ def render_many(results, fmt: str, stale: list[tuple[Fact, int]] = (), **options
 
 
 def _pair_entry(result) -> dict:
+    from discrepancy.jsontext import data
     from discrepancy.report.json import located
 
     return {
         "id": result.pair.id,
         "suppressed": result.suppressed,
-        "report": located(result.report).model_dump(mode="json"),
+        "report": data(located(result.report)),
     }
 
 

@@ -7,31 +7,31 @@ rules. Findings reuse ``Finding``; their evidence also names the document it sit
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Literal, Optional
 
-from pydantic import Field
-
-from discrepancy.model import Contract, Document, Evidence, Finding, Frozen
+from discrepancy.model import Contract, Document, Evidence, Finding, described, frozen_record, record
 
 
+@frozen_record
 class Place(Evidence):
     """A span of one of the roster's documents (``document`` indexes ``Roster.documents``)."""
 
     document: int
 
 
+@frozen_record
 class Sighting(Place):
     """One mention of a person or other name, with the rank and title written before it."""
 
     rank: Optional[str] = None
     grade: Optional[str] = None
     title: Optional[str] = None
-    role: Optional[str] = Field(
-        default=None, description="The body named in apposition before the mention."
-    )
+    role: Optional[str] = described("The body named in apposition before the mention.")
 
 
-class Merge(Frozen):
+@frozen_record
+class Merge:
     """Why two spellings were taken for one person."""
 
     a: str
@@ -39,7 +39,8 @@ class Merge(Frozen):
     why: str
 
 
-class Person(Frozen):
+@frozen_record
+class Person:
     """One person (or, as ``kind`` says, another named thing) across the documents."""
 
     id: int
@@ -50,20 +51,22 @@ class Person(Frozen):
     titles: list[str]
     documents: list[int]
     mentions: list[Sighting]
-    merges: list[Merge] = Field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)
 
 
+@frozen_record
 class RosterFinding(Finding):
     """A finding over the roster: evidence in any two documents (or twice in one)."""
 
     a: Optional[Place] = None
     b: Optional[Place] = None
-    person: Optional[int] = Field(default=None, description="Index into Roster.people.")
+    person: Optional[int] = described("Index into Roster.people.")
 
 
+@record
 class Roster(Contract):
     """The result of ``roster``: the documents, the people in them, and the findings."""
 
     documents: list[Document]
-    people: list[Person] = Field(default_factory=list)
-    findings: list[RosterFinding] = Field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    findings: list[RosterFinding] = field(default_factory=list)

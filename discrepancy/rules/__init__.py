@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from importlib import import_module
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
@@ -344,7 +344,7 @@ def _cut_view(doc: Document, ids: list[int], low: int, high: int) -> Document:
         start = min(max(whole.start, low), high)
         end = max(min(whole.end, high), start)
         sentences[i] = Sentence(index=i, start=start, end=end, text=doc.text[start:end])
-    return doc.model_copy(update={"sentences": sentences})
+    return replace(doc, sentences=sentences)
 
 
 def _span(span: Optional[Span]) -> Optional[tuple[int, int]]:

@@ -243,7 +243,7 @@ def run(options: CheckOptions, write: Callable[[str], None], say: Callable[[str]
             return fact.code in codes[fact.pair]
         return every_pair and fact.pair not in project_ids
 
-    fail_on = options.fail_on or settings.fail_on
+    fail_on = options.fail_on or config.fail_on
     finish = None
     if scheduler:
         from discrepancy.cluster import check_on_cluster, connect

@@ -1,5 +1,5 @@
 """Project settings read from ``[tool.discrepancy]`` or ``discrepancy.toml`` (the models are in
-discrepancy.settings).
+discrepancy.settings, imported only to read a file or when asked for).
 
 The file is found from the current directory upward, no further than the repository root
 (``discrepancy.toml`` wins over ``pyproject.toml`` in the same directory; a ``pyproject.toml``
@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Optional
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Optional
 
 from discrepancy.errors import InputError
-from discrepancy.settings import Settings, kebab
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from discrepancy.settings import Settings
 
 CONFIG_FILES = ("discrepancy.toml", "pyproject.toml")
+DEFAULT_FAIL_ON = "warning"  # the severity that fails a run, unless a setting or option says
 
 
 @dataclass
@@ -29,18 +33,35 @@ class Config:
     """Settings and where they came from (``root`` anchors the relative paths in them)."""
 
     root: Path
-    # Without a file, the models' own defaults, not validated: validating them would build every
-    # settings model, a cost each run without a settings file would pay for nothing.
-    settings: Settings = field(default_factory=Settings.model_construct)
-    path: Optional[Path] = None
+    path: Optional[Path] = None  # the settings file, if one was read
+    given: Optional[Settings] = None  # what it sets, validated
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The file's settings; without one, the models' own defaults, not validated:
+        validating them would build every settings model for nothing."""
+        if self.given is not None:
+            return self.given
+        from discrepancy.settings import Settings
+
+        return Settings.model_construct()
+
+    @property
+    def fail_on(self) -> str:
+        """The file's fail-on, else the default (read without the models)."""
+        return self.given.fail_on if self.given is not None else DEFAULT_FAIL_ON
 
     def relative(self, path: str | Path) -> str:
         """``path`` relative to the root in POSIX form (what globs match), else absolute."""
         return relative_posix(Path(path), self.root)
 
     def compare_options(self, a_path: str | Path, b_path: str | Path) -> dict:
-        """Keyword options for ``pipeline.compare`` on the pair of files ``a_path``, ``b_path``."""
-        return self.settings.compare_options(self.relative(a_path), self.relative(b_path))
+        """Keyword options for ``pipeline.compare`` on the pair of files ``a_path``, ``b_path``.
+        The defaults set none, so a run without a settings file never imports the models
+        (pydantic's)."""
+        if self.given is None:
+            return {}
+        return self.given.compare_options(self.relative(a_path), self.relative(b_path))
 
 
 def relative_posix(path: Path, base: Path, resolve: bool = True) -> str:
@@ -87,12 +108,16 @@ def load_config(path: Optional[str] = None, cwd: Optional[Path] = None) -> Confi
         if found is None:
             return Config(root=repository_root(cwd) or cwd)
     table = _read_table(found)
+    from pydantic import ValidationError
+
+    from discrepancy.settings import Settings
+
     try:
         settings = Settings.model_validate(table)
     except ValidationError as err:
         raise InputError(f"{found}: {_describe(err, found)}") from None
     _known_codes(settings, found)
-    return Config(settings=settings, path=found, root=found.resolve().parent)
+    return Config(given=settings, path=found, root=found.resolve().parent)
 
 
 def _known_codes(settings: Settings, path: Path) -> None:
@@ -165,6 +190,10 @@ def _describe(err: ValidationError, path: Path) -> str:
 
 def _did_you_mean(loc: tuple) -> str:
     """", did you mean 'fail-on'?" for a key close to one of its table's settings."""
+    from pydantic import BaseModel
+
+    from discrepancy.settings import Settings, kebab
+
     table: type[BaseModel] = Settings
     for part in loc[:-1]:
         if isinstance(part, str):

@@ -18,6 +18,7 @@ from discrepancy import jsontext
 
 SCHEMA_VERSION = "1"
 FINDING_CODE = re.compile(r"^[A-Z]+[0-9]*$")  # a finding code or prefix: NUM, NUM001
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")  # as Document.lang: ar, de, en (ISO 639-1)
 
 
 def _records(frozen: bool):

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import string
 from pathlib import PurePosixPath
-from typing import Annotated, ClassVar, Literal, Optional
+from typing import Annotated, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
 
-from discrepancy.model import FINDING_CODE, Severity
+from discrepancy.config import DEFAULT_FAIL_ON
+from discrepancy.model import FINDING_CODE, LANGUAGE_CODE, Severity
 from discrepancy.report import unprintable
 from discrepancy.pathglob import glob_captures
 
@@ -81,14 +82,12 @@ class RuleChoice(_Table):
     lang_a: Optional[str] = Field(default=None, description="Language of A (ISO 639-1), not detected.")
     lang_b: Optional[str] = Field(default=None, description="Language of B (ISO 639-1), not detected.")
 
-    LANGUAGE: ClassVar[re.Pattern] = re.compile(r"^[a-z]{2,3}$")
-
     _check_codes = field_validator("select", "ignore")(_codes)
 
     @field_validator("lang_a", "lang_b")
     @classmethod
     def _language_code(cls, value: Optional[str]) -> Optional[str]:
-        if value is not None and not cls.LANGUAGE.match(value):
+        if value is not None and not LANGUAGE_CODE.match(value):
             raise ValueError(f"{value!r} is not a language code like ar, de or en (ISO 639-1)")
         return value
 
@@ -210,7 +209,7 @@ class RankTable(_Table):
 class Settings(RuleChoice):
     """Everything a project can set; command-line options override it."""
 
-    fail_on: Literal["info", "warning", "error", "never"] = "warning"
+    fail_on: Literal["info", "warning", "error", "never"] = DEFAULT_FAIL_ON
     aliases: list[list[str]] = Field(
         default_factory=list, description="Groups of names that stand for one person or body."
     )

@@ -46,6 +46,18 @@ def test_found_upward_and_discrepancy_toml_wins_over_pyproject(tmp_path):
     assert load_config(cwd=deeper).settings.fail_on == "error"
 
 
+def test_without_a_file_the_defaults_are_the_settings_models_defaults(tmp_path):
+    # Without a file, compare reads neither options nor fail-on off the models (it does not
+    # even import them): both must be what the models' defaults say.
+    from discrepancy.settings import Settings
+
+    config = load_config(cwd=tmp_path)
+    assert config.path is None and config.given is None
+    assert config.compare_options(PAIR[0], PAIR[1]) == Settings().compare_options(PAIR[0], PAIR[1]) == {}
+    assert config.fail_on == Settings().fail_on
+    assert config.settings == Settings()
+
+
 @pytest.mark.parametrize(
     "text, key, problem",
     [

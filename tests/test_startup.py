@@ -83,3 +83,16 @@ def test_without_a_settings_file_no_settings_model_is_built(tmp_path):
         "\nassert not any(m.__pydantic_complete__ for m in (settings.Settings, settings.RuleChoice))"
     )
     modules_after(code, cwd=tmp_path)
+
+
+def test_a_json_compare_without_a_settings_file_builds_no_pydantic_model(tmp_path):
+    # typer builds a pydantic TypeAdapter for each option of a command, so pydantic itself (and
+    # pydantic.main) is loaded by any command; what the run must not add is a model: the report
+    # records are dataclasses, and the settings models are imported only to read a file.
+    code = compare_code("--format", "json") + (
+        "\nimport pydantic"
+        "\nassert not pydantic.BaseModel.__subclasses__(), pydantic.BaseModel.__subclasses__()"
+    )
+    loaded = modules_after(code, cwd=tmp_path)
+    assert "discrepancy.pipeline" in loaded and "pydantic.main" in loaded
+    assert "discrepancy.settings" not in loaded

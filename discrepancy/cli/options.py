@@ -92,10 +92,10 @@ def fail(message: str) -> None:
 
 def languages(lang_a: Optional[str], lang_b: Optional[str]) -> dict:
     """--lang-a/--lang-b as pipeline options, each checked as a settings value is."""
-    from discrepancy.settings import RuleChoice
+    from discrepancy.model import LANGUAGE_CODE
 
     for option, value in (("--lang-a", lang_a), ("--lang-b", lang_b)):
-        if value is not None and not RuleChoice.LANGUAGE.match(value):
+        if value is not None and not LANGUAGE_CODE.match(value):
             raise InputError(f"{option}: {value!r} is not a language code like ar, de or en (ISO 639-1)")
     return {key: value for key, value in (("lang_a", lang_a), ("lang_b", lang_b)) if value}
 

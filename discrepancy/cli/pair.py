@@ -78,7 +78,6 @@ def compare(
         from discrepancy.pipeline import compare as run_compare
 
         project = load_config(config)
-        settings = project.settings
         options = project.compare_options(a, b)
         options.update(rule_choice(select, ignore))
         if name_tolerance is not None:
@@ -106,7 +105,7 @@ def compare(
         import shutil
 
         width = shutil.get_terminal_size().columns
-    threshold = fail_on.value if fail_on else settings.fail_on
+    threshold = fail_on.value if fail_on else project.fail_on
     from discrepancy.report.bidi import for_terminal, terminal_mode
 
     try:

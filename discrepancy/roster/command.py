@@ -65,7 +65,7 @@ def run(options: RosterOptions, write: Callable[[str], None], say: Callable[[str
     )
     if options.baseline or options.update_baseline:
         roster.findings[:] = _after_baseline(roster, options, paths, say)
-    fail_on = options.fail_on or config.settings.fail_on
+    fail_on = options.fail_on or config.fail_on
     text = render(roster, options.format, fail_on=fail_on, **options.render_options)
     if options.output not in (None, "-"):
         write_atomic(options.output, text, inputs=tuple(paths))

@@ -26,7 +26,7 @@ _INFINITY = float("inf")
 
 def document(record) -> str:
     """The whole JSON text of ``record``, newline-ended."""
-    return _writer(type(record))(record, "") + "\n"
+    return _writer(type(record), "")(record) + "\n"
 
 
 def data(value):
@@ -57,23 +57,15 @@ def _float(value: float) -> str:
     return f"{mantissa}e{'+' if power > 0 else '-'}{abs(power)}"
 
 
-def _scalar(convert):
-    return lambda value, pad: convert(value)
-
-
-def _string(value, pad) -> str:
-    return encode_basestring(value)
-
-
-def _boolean(value, pad) -> str:
+def _boolean(value: bool) -> str:
     return "true" if value is True else "false" if value is False else _no(value, bool)
 
 
-def _enum(value, pad) -> str:
+def _enum(value: enum.Enum) -> str:
     return encode_basestring(value.value)
 
 
-def _date(value, pad) -> str:
+def _date(value: dt.date) -> str:
     return '"' + value.isoformat() + '"'
 
 
@@ -82,23 +74,19 @@ def _no(value, kind):
 
 
 def _optional(write):
-    return lambda value, pad: "null" if value is None else write(value, pad)
+    return lambda value: "null" if value is None else write(value)
 
 
-def _list(write):
-    def written(values: list, pad: str) -> str:
-        if not values:
-            return "[]"
-        inner = pad + "  "
-        return "[\n" + inner + (",\n" + inner).join([write(v, inner) for v in values]) + "\n" + pad + "]"
-
-    return written
+def _list(write, pad: str):
+    """A list written at indentation ``pad``, its items (by ``write``) one level deeper."""
+    inner = pad + "  "
+    start, between, end = "[\n" + inner, ",\n" + inner, "\n" + pad + "]"
+    return lambda values: start + between.join(map(write, values)) + end if values else "[]"
 
 
-_SCALARS = {
-    int: _scalar(_int), float: _scalar(_float), str: _string, bool: _boolean, dt.date: _date,
-}
-_writers: dict[type, typing.Callable] = {}
+# int.__repr__ and float.__repr__ refuse any other type (a bool is an int).
+_SCALARS = {int: _int, float: _float, str: encode_basestring, bool: _boolean, dt.date: _date}
+_writers: dict[tuple[type, str], typing.Callable] = {}
 _field_lists: dict[type, tuple] = {}
 
 
@@ -113,36 +101,38 @@ def _fields(cls: type) -> tuple:
     return found
 
 
-def _writer(kind) -> typing.Callable:
-    """The function writing a value of the declared type ``kind`` (value, indentation of its
-    line) -> text."""
+def _writer(kind, pad: str) -> typing.Callable:
+    """The function writing a value of the declared type ``kind`` on a line indented by
+    ``pad``: value -> text. Built once per type and indentation, so that writing a record is
+    one compiled f-string (see _record_writer)."""
     if kind in _SCALARS:
         return _SCALARS[kind]
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin is typing.Union and type(None) in args:
         (inner,) = [a for a in args if a is not type(None)]
-        return _optional(_writer(inner))
+        return _optional(_writer(inner, pad))
     if origin is list:
-        return _list(_writer(args[0]))
+        return _list(_writer(args[0], pad + "  "), pad)
     if origin is typing.Literal:
-        return _string
+        return encode_basestring
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return _enum
     if dataclasses.is_dataclass(kind):
-        return _record_writer(kind)
+        return _writers.get((kind, pad)) or _record_writer(kind, pad)
     raise TypeError(f"no JSON form for {kind!r}")
 
 
-def _record_writer(cls: type) -> typing.Callable:
-    written = _writers.get(cls)
-    if written is not None:
-        return written
-
-    def written(record, pad: str) -> str:
-        inner = pad + "  "
-        parts = [key + write(getattr(record, name), inner) for name, key, write in plan]
-        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + pad + "}"
-
-    _writers[cls] = written  # before the fields: a record may hold its own kind
-    plan = [(name, encode_basestring(name) + ": ", _writer(kind)) for name, kind in _fields(cls)]
+def _record_writer(cls: type, pad: str) -> typing.Callable:
+    """The writer of a ``cls`` record whose opening brace stands on a line indented by ``pad``:
+    one f-string of its fields' writers, compiled as dataclasses compiles ``__init__``: three
+    times as fast per record as filling a %-template, and a 100k-sentence report holds
+    hundreds of thousands of records."""
+    inner = pad + "  "
+    namespace, layout = {}, []
+    for number, (name, kind) in enumerate(_fields(cls)):
+        namespace[f"w{number}"] = _writer(kind, inner)
+        text = ("{\n" if number == 0 else ",\n") + inner + encode_basestring(name) + ": "
+        layout.append(text.replace("{", "{{").replace("}", "}}") + f"{{w{number}(r.{name})}}")
+    layout.append("\n" + pad + "}}")
+    written = _writers[cls, pad] = eval("lambda r: f" + repr("".join(layout)), namespace)
     return written

@@ -94,5 +94,5 @@ def test_a_json_compare_without_a_settings_file_builds_no_pydantic_model(tmp_pat
         "\nassert not pydantic.BaseModel.__subclasses__(), pydantic.BaseModel.__subclasses__()"
     )
     loaded = modules_after(code, cwd=tmp_path)
-    assert "discrepancy.pipeline" in loaded and "pydantic.main" in loaded
+    assert "discrepancy.pipeline" in loaded
     assert "discrepancy.settings" not in loaded

@@ -13,11 +13,10 @@ from dataclasses import fields, is_dataclass
 import pydantic_core
 import pytest
 from pydantic import TypeAdapter
-from report_fixtures import mixed_seed_report, seed_report
+from report_fixtures import CORPUS, mixed_seed_report, seed_report
 
 from discrepancy.jsontext import _float, data
 from discrepancy.model import AlignmentGroup, Document, Dropped, Evidence, Finding, Kind, Report, Sentence, Severity
-from discrepancy.roster.model import Roster
 from discrepancy.roster.story import build_roster
 
 ODD = 'a "quote", a \\ backslash, \x00\x01\x1f\x7f\b\f\n\r\t, é ش 中 \u2028\u2029 \U0001f600 %s %d {}'
@@ -50,17 +49,13 @@ def test_a_report_is_written_as_pydantic_core_writes_it(make):
     assert data(report) == TypeAdapter(Report).dump_python(report, mode="json")
 
 
+SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
+
+
 def test_a_roster_is_written_as_pydantic_core_writes_it():
-    texts = [p.read_text(encoding="utf-8") for p in sorted(seed_dir().glob("*.txt"))]
-    roster = build_roster(texts, [p.name for p in sorted(seed_dir().glob("*.txt"))])
+    roster = build_roster([p.read_text(encoding="utf-8") for p in SEEDS], [p.name for p in SEEDS])
     assert roster.people and roster.findings
     assert roster.to_json() == pydantic_json(roster)
-
-
-def seed_dir():
-    from report_fixtures import CORPUS
-
-    return CORPUS / "seeds"
 
 
 def test_floats_are_written_as_pydantic_core_writes_them():
@@ -81,7 +76,7 @@ def test_a_value_of_another_type_than_declared_fails_instead_of_being_written_ot
 def test_the_seed_reports_values_are_of_their_declared_types():
     """Pydantic coerced what the pipeline built (a str into a Severity, an int into a float); the
     records take what they are given, so the pipeline must give the declared types."""
-    reports = [seed_report(), build_roster([p.read_text(encoding="utf-8") for p in sorted(seed_dir().glob("*.txt"))])]
+    reports = [seed_report(), build_roster([p.read_text(encoding="utf-8") for p in SEEDS])]
     for report in reports:
         check_types(report)
 

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-from discrepancy import patterncache
+from discrepancy import runcache
 
 __version__ = "0.1.0"
 __all__ = ["compare", "__version__"]
 
-patterncache.prime()
+runcache.prime()
 
 
 def __getattr__(name: str):

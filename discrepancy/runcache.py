@@ -1,4 +1,5 @@
-"""Regular expressions compiled in an earlier run, kept in the user's cache folder.
+"""What one run leaves for the next, in the user's cache folder: compiled regular expressions
+and parsed TOML.
 
 Python compiles a pattern with a parser and code generator written in Python: a short
 ``compare`` compiled about 175 patterns (the dates, names and numbers alternations, the page
@@ -8,14 +9,15 @@ Building a pattern from the code a compiler made before takes about 1 % of that.
 ``re.compile`` finds them, and at exit the run stores the patterns it compiled that were not
 there yet and that the run before compiled too (a pattern built from a set, such as
 tokenize's, differs from run to run and would only fill the file; the marks of the patterns
-a run compiled but did not store are a small file of their own).
+a run compiled but did not store are a small file of their own). ``remembered`` keeps the
+value of a pure function of a text (tomllib's parse) beside that text.
 
-Safe by construction: the file is keyed by the interpreter's build and the regex engine's
-version (``_sre.MAGIC``), holds each pattern's source and flags beside its code, and is read
-only if its checksum holds; an entry is stored only after the pattern rebuilt from it compares
-equal (same source, flags and code) to the one ``re`` compiled. It is written under
-``$XDG_CACHE_HOME`` (else ``~/.cache``), never into the installed package, and atomically; any
-error reading or writing it leaves the run compiling as it always did.
+Safe by construction: the files are keyed by the interpreter's build and the regex engine's
+version (``_sre.MAGIC``) and read only if their checksum holds; a pattern is stored with its
+source and flags and only after the pattern rebuilt from it compares equal (same source, flags
+and code) to the one ``re`` compiled, a value with the whole text it was made from. They are
+written under ``$XDG_CACHE_HOME`` (else ``~/.cache``), never into the installed package, and
+atomically; any error reading or writing them leaves the run working as it always did.
 """
 
 from __future__ import annotations
@@ -28,29 +30,50 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
+from typing import Callable
 
 _MOST = 400  # entries kept: re's own cache holds 512, and stale ones must not crowd it out
 _loaded: set = set()
 
 
-def _path() -> Path | None:
+def _path(name: str) -> Path | None:
+    """Where the cache ``name`` of this interpreter lives; None where none is kept (before 3.11
+    the re module has no ``_compiler``, and TOML is read by tomli, whose version is no key)."""
     import _sre
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if sys.version_info < (3, 11) or not os.path.isabs(base):
+        return None
     build = zlib.crc32(sys.version.encode())
-    name = f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}.marshal"
-    return Path(base, "discrepancy", name) if os.path.isabs(base) else None
+    return Path(base, "discrepancy", f"{name}-{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}.marshal")
 
 
-def _read(path: Path):
-    """What ``path`` holds, if its checksum holds: stored entries, or the last run's marks."""
+def _read(path: Path, kind: type = list):
+    """What ``path`` holds, if its checksum holds and it is a ``kind``, else an empty one."""
     try:
         data = path.read_bytes()
-        if zlib.crc32(data[4:]) != int.from_bytes(data[:4], "little"):
-            return []
-        return list(marshal.loads(data[4:]))
+        if zlib.crc32(data[4:]) == int.from_bytes(data[:4], "little"):
+            value = marshal.loads(data[4:])
+            return value if type(value) is kind else kind()
     except (OSError, EOFError, ValueError, TypeError):
-        return []
+        pass
+    return kind()
+
+
+def remembered(name: str, text: str, make: Callable[[], object]):
+    """``make()``, a pure function of ``text`` and of the interpreter, from the cache ``name``
+    when it was made from this very text, else made (and stored)."""
+    path = _path(name)
+    stored = _read(path, tuple) if path else ()
+    if len(stored) == 2 and stored[0] == text:
+        return stored[1]
+    value = make()
+    if path:
+        try:
+            _write(path, marshal.dumps((text, value)))
+        except (OSError, ValueError):  # no cache folder; a value marshal cannot write
+            pass
+    return value
 
 
 def _built(entry):
@@ -81,10 +104,8 @@ def _entry(source: str | bytes, flags: int) -> tuple:
 
 def prime() -> None:
     """Put the stored patterns into ``re``'s cache, and store this run's new ones at exit."""
-    if sys.version_info < (3, 11) or not isinstance(getattr(re, "_cache", None), dict):
-        return  # no re._compiler before 3.11: compile as usual
-    path = _path()
-    if path is None:
+    path = _path("patterns")
+    if path is None or not isinstance(getattr(re, "_cache", None), dict):
         return
     entries = _read(path)
     for entry in entries:

@@ -1,4 +1,4 @@
-"""Patterns kept between runs (``discrepancy/patterncache.py``): the same patterns, fewer compiles.
+"""Patterns kept between runs (``discrepancy/runcache.py``): the same patterns, fewer compiles.
 
 Each check runs fresh interpreters with ``XDG_CACHE_HOME`` in a temporary folder.
 """
@@ -50,9 +50,9 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
     run(tmp_path), run(tmp_path)
     check = """
 import re
-from discrepancy import patterncache
-assert len(patterncache._loaded) > 100
-for kind, source, flags in patterncache._loaded:
+from discrepancy import runcache
+assert len(runcache._loaded) > 100
+for kind, source, flags in runcache._loaded:
     assert re._cache[kind, source, flags] == re._compiler.compile(source, flags), source
 """
     run(tmp_path, check)
@@ -61,11 +61,30 @@ for kind, source, flags in patterncache._loaded:
 def test_a_damaged_or_unwritable_cache_changes_nothing(tmp_path):
     expected = run(tmp_path / "fresh").stdout
     run(tmp_path / "fresh")
-    (stored,) = (tmp_path / "fresh" / "discrepancy").glob("*.marshal")
-    data = stored.read_bytes()
-    for damaged in (data[: len(data) // 2], data[:4] + bytes(len(data) - 4), b"", b"\x00" * 3):
-        stored.write_bytes(damaged)
-        assert run(tmp_path / "fresh").stdout == expected
+    for stored in (tmp_path / "fresh" / "discrepancy").glob("*.marshal"):  # patterns, TOML
+        data = stored.read_bytes()
+        for damaged in (data[: len(data) // 2], data[:4] + bytes(len(data) - 4), b"", b"\x00" * 3):
+            stored.write_bytes(damaged)
+            assert run(tmp_path / "fresh").stdout == expected
     (tmp_path / "a file").write_text("not a folder")
     assert run(tmp_path / "a file").stdout == expected
     assert run(tmp_path / "a file").stdout == expected
+
+
+def test_a_remembered_value_is_made_again_for_another_text(tmp_path, monkeypatch):
+    from discrepancy.runcache import remembered
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = []
+
+    def parse(text):
+        return lambda: made.append(text) or {"words": text.split()}
+
+    assert remembered("test", "a b", parse("a b")) == {"words": ["a", "b"]}
+    assert remembered("test", "a b", parse("a b")) == {"words": ["a", "b"]}
+    assert remembered("test", "a c", parse("a c")) == {"words": ["a", "c"]}
+    assert made == ["a b", "a c"]
+    (stored,) = (tmp_path / "discrepancy").glob("test-*")
+    stored.write_bytes(stored.read_bytes()[:-1])
+    assert remembered("test", "a c", parse("a c")) == {"words": ["a", "c"]}
+    assert made == ["a b", "a c", "a c"]

@@ -45,14 +45,19 @@ def _path(name: str) -> Path | None:
     if sys.version_info < (3, 11) or not os.path.isabs(base):
         return None
     build = zlib.crc32(sys.version.encode())
-    return Path(base, "discrepancy", f"{name}-{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}.marshal")
+    key = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}"
+    return Path(base, "discrepancy", f"{name}-{key}.marshal")
 
 
 def _read(path: Path, kind: type = list):
-    """What ``path`` holds, if its checksum holds and it is a ``kind``, else an empty one."""
+    """What ``path`` holds, if its checksum holds, it is a ``kind``, and only this user can have
+    written it (no one else may change what a pattern matches), else an empty one."""
     try:
-        data = path.read_bytes()
-        if zlib.crc32(data[4:]) == int.from_bytes(data[:4], "little"):
+        with open(path, "rb") as stored:
+            status = os.fstat(stored.fileno())
+            data = stored.read()
+        mine = status.st_uid == os.getuid() and not status.st_mode & 0o022 if hasattr(os, "getuid") else True
+        if mine and zlib.crc32(data[4:]) == int.from_bytes(data[:4], "little"):
             value = marshal.loads(data[4:])
             return value if type(value) is kind else kind()
     except (OSError, EOFError, ValueError, TypeError):
@@ -144,10 +149,10 @@ def _store(path: Path, entries: list) -> None:
 
 def _write(path: Path, body: bytes) -> None:
     """``path`` holds ``body`` (after its checksum) or what it held before, never a part of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}")  # a dead process's, if it exists
     try:
-        with open(temporary, "wb") as out:
+        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
             out.write(zlib.crc32(body).to_bytes(4, "little") + body)
         os.replace(temporary, path)
     except BaseException:

@@ -58,6 +58,15 @@ for kind, source, flags in runcache._loaded:
     run(tmp_path, check)
 
 
+def test_a_cache_others_can_write_is_not_read(tmp_path):
+    run(tmp_path), run(tmp_path)
+    (stored,) = (tmp_path / "discrepancy").glob("patterns-*.marshal")
+    stored.chmod(0o664)
+    run(tmp_path, "from discrepancy import runcache\nassert not runcache._loaded")
+    stored.chmod(0o600)
+    run(tmp_path, "from discrepancy import runcache\nassert runcache._loaded")
+
+
 def test_a_damaged_or_unwritable_cache_changes_nothing(tmp_path):
     expected = run(tmp_path / "fresh").stdout
     run(tmp_path / "fresh")

@@ -125,6 +125,8 @@ def prime() -> None:
 
 
 def _store(path: Path, entries: list) -> None:
+    """Store the patterns this run compiled that the run before compiled too, newest first, and
+    mark the others."""
     try:
         new = [(source, flags) for kind, source, flags in list(re._cache)
                if (kind, source, flags) not in _loaded]

@@ -4,13 +4,13 @@ and parsed TOML.
 Python compiles a pattern with a parser and code generator written in Python: a short
 ``compare`` compiled about 175 patterns (the dates, names and numbers alternations, the page
 chrome, the libraries' own) for about 55 ms of CPU, nearly all of them needed by any text.
-Building a pattern from the code a compiler made before takes about 1 % of that. So ``prime()``
-(at ``import discrepancy``) puts the patterns of earlier runs into ``re``'s own cache, where
-``re.compile`` finds them, and at exit the run stores the patterns it compiled that were not
-there yet and that the run before compiled too (a pattern built from a set, such as
-tokenize's, differs from run to run and would only fill the file; the marks of the patterns
-a run compiled but did not store are a small file of their own). ``remembered`` keeps the
-value of a pure function of a text (tomllib's parse) beside that text.
+Building a pattern from the code a compiler made before takes about 1 % of that. So after
+``prime()`` (at ``import discrepancy``) ``re``'s own cache builds a pattern an earlier run
+stored when ``re.compile`` first asks for it, and at exit the run stores the patterns it
+compiled that were not there yet and that the run before compiled too (a pattern built from a
+set, such as tokenize's, differs from run to run and would only fill the file; the marks of
+the patterns a run compiled but did not store are a small file of their own). ``remembered``
+keeps the value of a pure function of a text (tomllib's parse) beside that text.
 
 Safe by construction: the files are keyed by the interpreter's build and the regex engine's
 version (``_sre.MAGIC``) and read only if their checksum holds; a pattern is stored with its
@@ -32,8 +32,8 @@ from array import array
 from pathlib import Path
 from typing import Callable
 
-_MOST = 400  # entries kept: re's own cache holds 512, and stale ones must not crowd it out
-_loaded: set = set()
+_MOST = 400  # entries kept: each is read at every start, used or not
+_loaded: set = set()  # re's keys of the stored patterns
 
 
 def _path(name: str) -> Path | None:
@@ -107,26 +107,46 @@ def _entry(source: str | bytes, flags: int) -> tuple:
             dict(parsed.state.groupdict), tuple(indexgroup))
 
 
+class _Stored(dict):
+    """The dict ``re`` looks a pattern up in first (``_cache``; ``_cache2`` from 3.12), which
+    builds a pattern an earlier run stored the first time it is asked for: a run pays only for
+    the patterns it uses, and they are what the next store keeps first."""
+
+    def __missing__(self, key):
+        entry = _waiting.pop(key, None)
+        if entry is None:
+            raise KeyError(key)
+        try:
+            pattern = _built(entry)
+        except Exception:  # an entry this engine refuses: re compiles the pattern as usual
+            raise KeyError(key) from None
+        _used.append(entry)
+        self[key] = pattern
+        return pattern
+
+
+_waiting: dict = {}  # stored entries not asked for yet, by re's key
+_used: list = []  # stored entries asked for, in order
+
+
 def prime() -> None:
-    """Put the stored patterns into ``re``'s cache, and store this run's new ones at exit."""
+    """Let ``re`` find the stored patterns, and store this run's new ones at exit."""
+    name = "_cache2" if isinstance(getattr(re, "_cache2", None), dict) else "_cache"
     path = _path("patterns")
-    if path is None or not isinstance(getattr(re, "_cache", None), dict):
+    if path is None or not isinstance(getattr(re, name, None), dict):
         return
     entries = _read(path)
     for entry in entries:
-        try:
-            key = (type(entry[0]), entry[0], entry[1])
-            if key not in re._cache:
-                re._cache[key] = _built(entry)
-            _loaded.add(key)
-        except Exception:  # an entry this engine refuses: compile that pattern as usual
-            continue
+        if isinstance(entry, tuple) and len(entry) == 7:
+            _waiting[type(entry[0]), entry[0], entry[1]] = entry
+    _loaded.update(_waiting)
+    setattr(re, name, _Stored(getattr(re, name)))
     atexit.register(_store, path, entries)
 
 
 def _store(path: Path, entries: list) -> None:
-    """Store the patterns this run compiled that the run before compiled too, newest first, and
-    mark the others."""
+    """Store the patterns this run compiled that the run before compiled too, and mark the
+    others; the stored ones this run used come first, so a full file drops the unused."""
     try:
         new = [(source, flags) for kind, source, flags in list(re._cache)
                if (kind, source, flags) not in _loaded]
@@ -142,8 +162,9 @@ def _store(path: Path, entries: list) -> None:
                     added.append(entry)
         fresh = {(entry[0], entry[1]) for entry in added}
         if added:
-            kept = [entry for entry in entries if (entry[0], entry[1]) not in fresh]
-            _write(path, marshal.dumps((added + kept)[:_MOST]))
+            used = {(entry[0], entry[1]) for entry in _used}
+            kept = [entry for entry in entries if (entry[0], entry[1]) not in fresh | used]
+            _write(path, marshal.dumps((_used + added + kept)[:_MOST]))
         _write(marks, marshal.dumps([_mark(*key) for key in new if key not in fresh]))
     except Exception:  # no cache folder, a full disk, a pattern re cannot rebuild: no cache
         return

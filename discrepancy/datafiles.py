@@ -7,6 +7,8 @@ import sys
 from functools import lru_cache
 from importlib import resources
 
+from discrepancy.runcache import remembered
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -15,6 +17,8 @@ else:  # pragma: no cover
 # "[title]", "[counter @edge]": a section header of a list file. A regex character class such
 # as "[\u25bc|]" is a pattern line, not a header.
 _SECTION = re.compile(r"\[([a-z_ @]+)\]")
+# A comment line, for reading a list file without a loop a line (from the line break before it).
+_COMMENT_LINE = re.compile(r"\n[^\S\n]*#[^\n]*")
 
 
 @lru_cache(maxsize=None)
@@ -25,8 +29,10 @@ def data_text(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def data_toml(name: str) -> dict:
-    """``discrepancy/data/<name>`` parsed as TOML."""
-    return tomllib.loads(data_text(name))
+    """``discrepancy/data/<name>`` parsed as TOML, kept between runs with the text it was parsed
+    from (tomllib parses in Python: 25 M instructions for ranks.toml, 2 % of a short run)."""
+    text = data_text(name)
+    return remembered(f"toml-{name}", text, lambda: tomllib.loads(text))
 
 
 @lru_cache(maxsize=None)
@@ -46,3 +52,25 @@ def data_sections(name: str) -> dict[str, tuple[str, ...]]:
         else:
             current.append(line)
     return {key: tuple(lines) for key, lines in sections.items()}
+
+
+@lru_cache(maxsize=None)
+def data_words(name: str) -> dict[str, frozenset[str]]:
+    """The words of each ``[section]`` of the list file ``discrepancy/data/<name>``, one word a
+    line, as sets: what ``data_sections`` reads from such a file whose headers start their
+    lines, split in C instead of line by line (for the 25,000 personal names 52 M instructions
+    that way, 23 M this way)."""
+    sections: dict[str, list[str]] = {"": []}
+    key = ""
+    for i, chunk in enumerate(("\n" + data_text(name)).split("\n[")):
+        line, _, rest = chunk.partition("\n")
+        header = _SECTION.fullmatch("[" + line.strip()) if i else None
+        if header:
+            key, chunk = header.group(1), rest
+            sections.setdefault(key, [])
+        elif i:
+            chunk = "[" + chunk
+        if "#" in chunk:
+            chunk = _COMMENT_LINE.sub("", "\n" + chunk)
+        sections[key] += chunk.split()
+    return {key: frozenset(words) for key, words in sections.items()}

@@ -319,6 +319,12 @@ def test_dropped_stretches_are_whole_lines_in_order(parts, newline):
         assert all(PARAGRAPH not in stretch.text for stretch in dropped)
 
 
+def test_edge_spaces_are_every_white_space_below_u3001_and_the_invisible_ones():
+    from discrepancy.load.lines import _EDGE_SPACES
+
+    assert _EDGE_SPACES == "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u2060\ufeff"
+
+
 # --- datelines ---------------------------------------------------------------------------
 
 

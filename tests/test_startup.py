@@ -52,7 +52,7 @@ def test_help_does_not_load_the_pipeline(argv):
     assert "rapidfuzz" not in top_level(loaded)
     ours = {m for m in loaded if m.startswith("discrepancy.")}
     assert ours == {"discrepancy.cli", "discrepancy.cli.options", "discrepancy.cli.pair", "discrepancy.cli.many",
-                    "discrepancy.errors"}
+                    "discrepancy.errors", "discrepancy.runcache"}
 
 
 

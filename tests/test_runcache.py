@@ -1,0 +1,99 @@
+"""Patterns kept between runs (``discrepancy/runcache.py``): the same patterns, fewer compiles.
+
+Each check runs fresh interpreters with ``XDG_CACHE_HOME`` in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+PAIR = [str(SEEDS / "000_47fb899475d6396d.txt"), str(SEEDS / "004_f4fab77a5333ccde.txt")]
+# Records the source of every pattern re compiles (not found in its cache), then runs compare.
+RUN = f"""
+import json, re, sys
+compiled, compile = [], re._compiler.compile
+re._compiler.compile = lambda p, flags=0: compiled.append(repr(p)) or compile(p, flags)
+from discrepancy.cli import app
+try:
+    app(['compare', *{PAIR!r}, '--format', 'json'], prog_name='discrepancy', standalone_mode=False)
+finally:
+    print(json.dumps(compiled), file=sys.stderr)
+"""
+
+
+def run(cache: Path, code: str = RUN) -> subprocess.CompletedProcess:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache)))
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    return result
+
+
+def compiled(result: subprocess.CompletedProcess) -> set[str]:
+    return set(json.loads(result.stderr.splitlines()[-1]))  # the reprs of the sources
+
+
+def test_a_pattern_two_runs_compiled_is_not_compiled_again(tmp_path):
+    first, second, third = (run(tmp_path) for _ in range(3))
+    assert first.stdout == second.stdout == third.stdout
+    recurring = compiled(first) & compiled(second)
+    assert len(recurring) > 100  # the extractors' and rules' patterns, the libraries' own
+    assert not recurring & compiled(third)
+
+
+def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
+    run(tmp_path), run(tmp_path)
+    check = """
+import re
+from discrepancy import runcache
+assert len(runcache._loaded) > 100
+for kind, source, flags in runcache._loaded:
+    assert re._cache[kind, source, flags] == re._compiler.compile(source, flags), source
+"""
+    run(tmp_path, check)
+
+
+def test_a_cache_others_can_write_is_not_read(tmp_path):
+    run(tmp_path), run(tmp_path)
+    (stored,) = (tmp_path / "discrepancy").glob("patterns-*.marshal")
+    stored.chmod(0o664)
+    run(tmp_path, "from discrepancy import runcache\nassert not runcache._loaded")
+    stored.chmod(0o600)
+    run(tmp_path, "from discrepancy import runcache\nassert runcache._loaded")
+
+
+def test_a_damaged_or_unwritable_cache_changes_nothing(tmp_path):
+    expected = run(tmp_path / "fresh").stdout
+    run(tmp_path / "fresh")
+    for stored in (tmp_path / "fresh" / "discrepancy").glob("*.marshal"):  # patterns, TOML
+        data = stored.read_bytes()
+        for damaged in (data[: len(data) // 2], data[:4] + bytes(len(data) - 4), b"", b"\x00" * 3):
+            stored.write_bytes(damaged)
+            assert run(tmp_path / "fresh").stdout == expected
+    (tmp_path / "a file").write_text("not a folder")
+    assert run(tmp_path / "a file").stdout == expected
+    assert run(tmp_path / "a file").stdout == expected
+
+
+def test_a_remembered_value_is_made_again_for_another_text(tmp_path, monkeypatch):
+    from discrepancy.runcache import remembered
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = []
+
+    def parse(text):
+        return lambda: made.append(text) or {"words": text.split()}
+
+    assert remembered("test", "a b", parse("a b")) == {"words": ["a", "b"]}
+    assert remembered("test", "a b", parse("a b")) == {"words": ["a", "b"]}
+    assert remembered("test", "a c", parse("a c")) == {"words": ["a", "c"]}
+    assert made == ["a b", "a c"]
+    (stored,) = (tmp_path / "discrepancy").glob("test-*")
+    stored.write_bytes(stored.read_bytes()[:-1])
+    assert remembered("test", "a c", parse("a c")) == {"words": ["a", "c"]}
+    assert made == ["a b", "a c", "a c"]

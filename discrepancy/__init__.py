@@ -5,12 +5,8 @@
 
 from __future__ import annotations
 
-from discrepancy import runcache
-
 __version__ = "0.1.0"
 __all__ = ["compare", "__version__"]
-
-runcache.prime()
 
 
 def __getattr__(name: str):

@@ -5,7 +5,7 @@ Python compiles a pattern with a parser and code generator written in Python: a 
 ``compare`` compiled about 175 patterns (the dates, names and numbers alternations, the page
 chrome, the libraries' own) for about 55 ms of CPU, nearly all of them needed by any text.
 Building a pattern from the code a compiler made before takes about 1 % of that. So after
-``prime()`` (at ``import discrepancy``) ``re``'s own cache builds a pattern an earlier run
+``prime()`` (when the command line is imported) ``re``'s own cache builds a pattern an earlier run
 stored when ``re.compile`` first asks for it, and at exit the run stores the patterns it
 compiled that were not there yet and that the run before compiled too (a pattern built from a
 set, such as tokenize's, differs from run to run and would only fill the file; the marks of
@@ -17,7 +17,9 @@ version (``_sre.MAGIC``) and read only if their checksum holds; a pattern is sto
 source and flags and only after the pattern rebuilt from it compares equal (same source, flags
 and code) to the one ``re`` compiled, a value with the whole text it was made from. They are
 written under ``$XDG_CACHE_HOME`` (else ``~/.cache``), never into the installed package, and
-atomically; any error reading or writing them leaves the run working as it always did.
+atomically; any error reading or writing them leaves the run working as it always did. Only
+the command line keeps them (a program importing ``discrepancy`` writes nothing to the user's
+folders), and ``DISCREPANCY_NO_CACHE=1`` turns them off.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Callable
 
 _MOST = 400  # entries kept: each is read at every start, used or not
+_kept = False  # whether this process keeps a cache: a command-line run does (prime), a library user not
 _loaded: set = set()  # re's keys of the stored patterns
 
 
@@ -42,7 +45,7 @@ def _path(name: str) -> Path | None:
     import _sre
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if sys.version_info < (3, 11) or not os.path.isabs(base):
+    if not _kept or sys.version_info < (3, 11) or not os.path.isabs(base):
         return None
     build = zlib.crc32(sys.version.encode())
     key = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{build:08x}"
@@ -131,6 +134,8 @@ _used: list = []  # stored entries asked for, in order
 
 def prime() -> None:
     """Let ``re`` find the stored patterns, and store this run's new ones at exit."""
+    global _kept
+    _kept = not os.environ.get("DISCREPANCY_NO_CACHE")
     name = "_cache2" if isinstance(getattr(re, "_cache2", None), dict) else "_cache"
     path = _path("patterns")
     if path is None or not isinstance(getattr(re, name, None), dict):

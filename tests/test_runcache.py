@@ -19,12 +19,16 @@ RUN = f"""
 import json, re, sys
 compiled, compile = [], re._compiler.compile
 re._compiler.compile = lambda p, flags=0: compiled.append(repr(p)) or compile(p, flags)
-from discrepancy.cli import app
+from discrepancy.cli import main
+sys.argv = ['discrepancy', 'compare', *{PAIR!r}, '--format', 'json']
 try:
-    app(['compare', *{PAIR!r}, '--format', 'json'], prog_name='discrepancy', standalone_mode=False)
+    main()
+except SystemExit:
+    pass
 finally:
     print(json.dumps(compiled), file=sys.stderr)
 """
+PRIMED = "from discrepancy import runcache\nruncache.prime()\n"
 
 
 def run(cache: Path, code: str = RUN) -> subprocess.CompletedProcess:
@@ -48,9 +52,8 @@ def test_a_pattern_two_runs_compiled_is_not_compiled_again(tmp_path):
 
 def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path):
     run(tmp_path), run(tmp_path)
-    check = """
+    check = PRIMED + """
 import re
-from discrepancy import runcache
 assert len(runcache._loaded) > 100
 for kind, source, flags in runcache._loaded:
     assert re._cache[kind, source, flags] == re._compiler.compile(source, flags), source
@@ -62,9 +65,9 @@ def test_a_cache_others_can_write_is_not_read(tmp_path):
     run(tmp_path), run(tmp_path)
     (stored,) = (tmp_path / "discrepancy").glob("patterns-*.marshal")
     stored.chmod(0o664)
-    run(tmp_path, "from discrepancy import runcache\nassert not runcache._loaded")
+    run(tmp_path, PRIMED + "assert not runcache._loaded")
     stored.chmod(0o600)
-    run(tmp_path, "from discrepancy import runcache\nassert runcache._loaded")
+    run(tmp_path, PRIMED + "assert runcache._loaded")
 
 
 def test_a_damaged_or_unwritable_cache_changes_nothing(tmp_path):
@@ -81,9 +84,11 @@ def test_a_damaged_or_unwritable_cache_changes_nothing(tmp_path):
 
 
 def test_a_remembered_value_is_made_again_for_another_text(tmp_path, monkeypatch):
+    from discrepancy import runcache
     from discrepancy.runcache import remembered
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(runcache, "_kept", True)
     made = []
 
     def parse(text):
@@ -97,3 +102,16 @@ def test_a_remembered_value_is_made_again_for_another_text(tmp_path, monkeypatch
     stored.write_bytes(stored.read_bytes()[:-1])
     assert remembered("test", "a c", parse("a c")) == {"words": ["a", "c"]}
     assert made == ["a b", "a c", "a c"]
+
+
+def test_only_the_command_line_keeps_a_cache(tmp_path):
+    library = "import sys\nfrom discrepancy import compare\ncompare(*(open(p).read() for p in sys.argv[1:]))"
+    subprocess.run([sys.executable, "-c", library, *PAIR], check=True, timeout=120,
+                   env=dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(tmp_path / "library")))
+    assert not (tmp_path / "library").exists()
+    for _ in range(2):
+        run(tmp_path / "off", RUN.replace("import json", "import os; os.environ['DISCREPANCY_NO_CACHE'] = '1'\nimport json"))
+    assert not (tmp_path / "off").exists()
+    run(tmp_path / "on"), run(tmp_path / "on")
+    kept = sorted(p.name.split("-cpython")[0] for p in (tmp_path / "on" / "discrepancy").glob("*.marshal"))
+    assert kept == ["patterns", "toml-aliases.toml", "toml-ranks.toml"]

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import sys
 
-import typer
+from discrepancy import runcache
+
+runcache.prime()  # before anything compiles: the command line's runs share their patterns, a library's not
+
+import typer  # noqa: E402
 
 app = typer.Typer(
     no_args_is_help=True,

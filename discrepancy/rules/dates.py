@@ -251,6 +251,8 @@ def date_one_side(group: Group) -> Iterator[Hit]:
         return
     pairs = group.memo(_pairs)
     for side, mentions, other in (("A", pairs.only_a, group.b_mentions), ("B", pairs.only_b, group.a_mentions)):
+        if not mentions:
+            continue
         stated = stated_numbers(other)
         for m in mentions:
             if _stated_elsewhere(m, stated, other):

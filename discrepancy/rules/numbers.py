@@ -48,7 +48,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False
     if ("ordinal" in a.attrs) != ("ordinal" in b.attrs) and ("weak" in a.attrs or "weak" in b.attrs):
         return False  # "rose five places" is not "from fifth place", "two races" not "the second round"
-    if _readings(a) & _readings(b):
+    a_alt, b_alt = a.attrs.get("alt", a.value), b.attrs.get("alt", b.value)
+    if a.value in (b.value, b_alt) or a_alt in (b.value, b_alt):  # a reading in common
         return True
     if "share" in a.attrs or "share" in b.attrs:
         return a.attrs.get("unit") == b.attrs.get("unit") and abs(_decimal(a) - _decimal(b)) < _SHARE_ROUNDING
@@ -285,6 +286,8 @@ def number_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
+    if not (pairs.only_a or pairs.only_b):
+        return  # most groups: every number paired, nothing to look up
     changed = {id(m) for pair in pairs.differing for m in pair}
     a_texts, b_texts = [s.text for s in group.a_sentences], [s.text for s in group.b_sentences]
     for side, missing, mine, other, doc, other_texts, other_sentences in (

@@ -132,7 +132,7 @@ def describe(m: Mention) -> str:
     return m.text
 
 
-@rule("DAT001", "date-changed", Kind.date, Severity.error)
+@rule("DAT001", "date-changed", Kind.date, Severity.error, needs=("date", "time"))
 def date_changed(group: Group) -> Iterator[Hit]:
     """A date names a different day, month or year on the two sides.
 
@@ -144,7 +144,7 @@ def date_changed(group: Group) -> Iterator[Hit]:
             yield Hit(f"date: {describe(a)} → {describe(b)}", a, b)
 
 
-@rule("DAT002", "weekday-contradicts-date", Kind.date, Severity.warning)
+@rule("DAT002", "weekday-contradicts-date", Kind.date, Severity.warning, needs=("date",))
 def weekday_contradicts_date(group: Group) -> Iterator[Hit]:
     """A weekday does not fall on the date it stands beside.
 
@@ -186,7 +186,7 @@ def _dated(m: Mention, doc: Document) -> Optional[dt.date]:
     return _full_date(m)
 
 
-@rule("DAT003", "time-changed", Kind.date, Severity.error)
+@rule("DAT003", "time-changed", Kind.date, Severity.error, needs=("date", "time"))
 def time_changed(group: Group) -> Iterator[Hit]:
     """A time of day differs on the two sides.
 
@@ -208,7 +208,7 @@ def _period_pairs(group: Group) -> Pairs:
     )
 
 
-@rule("DAT005", "period-changed", Kind.date, Severity.warning)
+@rule("DAT005", "period-changed", Kind.date, Severity.warning, needs=("period",))
 def period_changed(group: Group) -> Iterator[Hit]:
     """A figure is measured over another period: quarter, half, basis, recent stretch.
 
@@ -234,7 +234,7 @@ def _loosely_same(a: Mention, b: Mention) -> bool:
 _VAGUE_MINUTES = 120  # how far "midday" reaches either side of 12:00
 
 
-@rule("DAT004", "date-one-side", Kind.date, Severity.warning)
+@rule("DAT004", "date-one-side", Kind.date, Severity.warning, needs=("date", "time"))
 def date_one_side(group: Group) -> Iterator[Hit]:
     """A date or time in one sentence has no counterpart in the aligned sentence.
 
@@ -290,7 +290,7 @@ def _role(m: Mention, sentences: list[Sentence], text: str) -> Optional[str]:
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
-@rule("DAT006", "dates-swapped", Kind.date, Severity.error)
+@rule("DAT006", "dates-swapped", Kind.date, Severity.error, needs=("date", "time"))
 def dates_swapped(group: Group) -> Iterator[Hit]:
     """The same dates are attached to different things on the two sides (swapped dates).
 

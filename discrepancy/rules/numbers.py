@@ -161,7 +161,7 @@ def _label(*mentions: Mention) -> str:
     return f"number of {noun}" if noun else "number"
 
 
-@rule("NUM001", "number-changed", Kind.number, Severity.error)
+@rule("NUM001", "number-changed", Kind.number, Severity.error, needs=("number", "score"))
 def number_changed(group: Group) -> Iterator[Hit]:
     """A number has a different value on the two sides.
 
@@ -195,7 +195,7 @@ def _contradict(first: str, second: str) -> bool:
     return not (shared - {"="} or "exactly" in (first, second) and shared)
 
 
-@rule("NUM002", "qualifier-changed", Kind.number, Severity.warning)
+@rule("NUM002", "qualifier-changed", Kind.number, Severity.warning, needs=("number", "score"))
 def qualifier_changed(group: Group) -> Iterator[Hit]:
     """The same number carries qualifiers that cannot both be true (more than / almost, at least / up to).
 
@@ -276,7 +276,7 @@ def _small_word(m: Mention) -> bool:
 _WRITES_DUAL = frozenset({"ar"})
 
 
-@rule("NUM003", "number-one-side", Kind.number, Severity.warning)
+@rule("NUM003", "number-one-side", Kind.number, Severity.warning, needs=("number", "score"))
 def number_one_side(group: Group) -> Iterator[Hit]:
     """A number in one sentence has no counterpart in the aligned sentence.
 
@@ -323,7 +323,7 @@ def number_one_side(group: Group) -> Iterator[Hit]:
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 
-@rule("NUM004", "qualifier-one-side", Kind.number, Severity.info)
+@rule("NUM004", "qualifier-one-side", Kind.number, Severity.info, needs=("number", "score"))
 def qualifier_one_side(group: Group) -> Iterator[Hit]:
     """The same number is qualified on one side only (more than 2,100 / 2,100).
 
@@ -338,7 +338,7 @@ def qualifier_one_side(group: Group) -> Iterator[Hit]:
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
 
 
-@rule("NUM005", "unit-changed", Kind.number, Severity.warning)
+@rule("NUM005", "unit-changed", Kind.number, Severity.warning, needs=("number", "score"))
 def unit_changed(group: Group) -> Iterator[Hit]:
     """The same number is followed by a different unit (km / miles, $ / €, % / points).
 
@@ -360,7 +360,7 @@ def _role(m: Mention) -> Optional[str]:
     return m.attrs.get("noun") or m.attrs.get("before")
 
 
-@rule("NUM006", "numbers-swapped", Kind.number, Severity.error)
+@rule("NUM006", "numbers-swapped", Kind.number, Severity.error, needs=("number", "score"))
 def numbers_swapped(group: Group) -> Iterator[Hit]:
     """The same numbers are attached to different things on the two sides (swapped values).
 

@@ -331,7 +331,7 @@ def extract(
     sentence end, and each sentence's first word is read as one. ``vocabulary`` adds ranks and
     titles to the built-in ones."""
     inside: list = []
-    if doc is not None:
+    if doc is not None and len(doc.sentences) > 1:  # a one-sentence document has one to read
         first = bisect_left(doc.sentences, start, key=lambda s: s.start)
         last = bisect_right(doc.sentences, end, key=lambda s: s.start)
         inside = [s for s in doc.sentences[first:last] if s.end <= end]

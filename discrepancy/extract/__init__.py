@@ -62,9 +62,12 @@ def extract_mentions(
     """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
     adds a project's ranks and titles to the built-in ones."""
     mentions: list[Mention] = []
+    text, start, end = doc.text, sentence.start, sentence.end
     for reads_vocabulary, extract in extractors(doc.lang):
-        extra = {"vocabulary": vocabulary} if vocabulary and reads_vocabulary else {}
-        mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
+        if vocabulary and reads_vocabulary:
+            mentions.extend(extract(text, start, end, doc, vocabulary=vocabulary))
+        else:
+            mentions.extend(extract(text, start, end, doc))
     shadowing = [m for m in mentions if m.kind in _SHADOWING]
     if shadowing:
         mentions = [m for m in mentions if not _shadowed(m, shadowing)]

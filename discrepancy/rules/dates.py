@@ -85,10 +85,13 @@ def _comparable(a: Mention, b: Mention) -> bool:
     return a.kind == "time" or bool(_parts(a) & _parts(b))
 
 
-def _parts(m: Mention) -> set[str]:
+_PART_KEYS = frozenset(("y", "m", "d", "wd", "ahead"))
+
+
+def _parts(m: Mention) -> frozenset[str]:
     """The parts of a date the mention states: y (a decade counts), m, d, wd, and ahead (a day
-    counted from an unknown today: "tomorrow")."""
-    parts = {k for k in ("y", "m", "d", "wd", "ahead") if k in m.attrs}
+    counted from an unknown today: "tomorrow"). Pairing asks for them of every two mentions."""
+    parts = _PART_KEYS.intersection(m.attrs)
     return parts | {"y"} if "decade" in m.attrs or "c" in m.attrs else parts
 
 

@@ -92,7 +92,8 @@ class Side:
         """Whether another name of the thing ``tokens`` names is written here, and not only as
         often as ``mine`` writes it anyway: "the United States of America ... US troops" /
         "... US troops" lost the first one."""
-        if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
+        ids = self.aliases.ids(tokens)  # mostly none, and then nothing more to build
+        if ids and any(self.alias_counts[g] >= mine.alias_counts[g] for g in ids):
             return True
         if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initials:
             return True

@@ -234,7 +234,11 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
                 run, prefix = [], []
             prefix.extend(qualifiers)
             prefix.append(tok)
-        elif (kind := NOT_NAME if _currency_beside_number(tok, sentence) else _namey(tok.text, clause_start)) == NAME:
+        elif (
+            kind := NOT_NAME
+            if len(tok.text) == 3 and tok.text.isupper() and _currency_beside_number(tok, sentence)
+            else _namey(tok.text, clause_start)
+        ) == NAME:
             run.append(tok)
         elif kind == WEAK_NAME and not run and not prefix:
             found.append(NameSpan(tok.start, tok.end, None, "", weak=True))
@@ -259,7 +263,9 @@ def _abbreviation(span: NameSpan, sentence: str) -> bool:
     ("Ed. Miliband", "St. Louis"), and not ending the sentence ("with Ed.") unless inside a
     bracketed note ("(another club in Atlanta, Ed.")."""
     short = 2 <= span.end - span.start <= 3  # what _ABBREVIATION can match, before trying it
-    if span.rank is not None or span.title or not short or not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
+    if span.rank is not None or span.title or not short:
+        return False
+    if not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
         return False
     return bool(_HAS_WORD.search(sentence, span.end + 1)) or sentence.rfind("(", 0, span.start) > sentence.rfind(
         ")", 0, span.start
@@ -272,10 +278,8 @@ _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
 def _currency_beside_number(tok: Token, sentence: str) -> bool:
-    """ "1,000 CZK", "EUR 300", "6 billion EUR": an ISO 4217 code is the number's unit, not a
-    name (the number rules compare amounts)."""
-    if len(tok.text) != 3 or not tok.text.isupper():
-        return False
+    """ "1,000 CZK", "EUR 300", "6 billion EUR": an ISO 4217 code (``tok``, three capitals, as
+    the caller checks first) is the number's unit, not a name (the number rules compare amounts)."""
     if not (_NUMBER_BEFORE.search(sentence, 0, tok.start) or _NUMBER_AFTER.match(sentence, tok.end)):
         return False  # before the code list: most acronyms (CEO, BBC) stand beside no number
     from discrepancy.extract.places import currency_codes

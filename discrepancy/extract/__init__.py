@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from importlib import import_module
 from importlib.util import find_spec
+from operator import attrgetter
 from typing import Callable, Optional
 
 from discrepancy.extract.vocabulary import Vocabulary
@@ -62,21 +63,24 @@ def extract_mentions(
     """Every mention in one sentence of ``doc``, ordered by position then kind; ``vocabulary``
     adds a project's ranks and titles to the built-in ones."""
     mentions: list[Mention] = []
+    text, start, end = doc.text, sentence.start, sentence.end
     for reads_vocabulary, extract in extractors(doc.lang):
-        extra = {"vocabulary": vocabulary} if vocabulary and reads_vocabulary else {}
-        mentions.extend(extract(doc.text, sentence.start, sentence.end, doc, **extra))
+        if vocabulary and reads_vocabulary:
+            mentions.extend(extract(text, start, end, doc, vocabulary=vocabulary))
+        else:
+            mentions.extend(extract(text, start, end, doc))
     shadowing = [m for m in mentions if m.kind in _SHADOWING]
     if shadowing:
         mentions = [m for m in mentions if not _shadowed(m, shadowing)]
-    mentions.sort(key=_position)
+    mentions.sort(key=_POSITION)
     return mentions
 
 
 _SHADOWING = frozenset(kind for kinds in SHADOWED_BY.values() for kind in kinds)
 
 
-def _position(mention: Mention) -> tuple[int, int, str]:
-    return mention.start, mention.end, mention.kind
+# Mentions in order of position, then kind (read in C: a pass sorts thousands).
+_POSITION = attrgetter("start", "end", "kind")
 
 
 def _shadowed(mention: Mention, shadowing: list[Mention]) -> bool:

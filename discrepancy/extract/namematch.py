@@ -202,11 +202,10 @@ def romanised_keys(token: str) -> frozenset[str]:
 
 
 def romanised_alike(a: str, b: str) -> bool:
-    """Two romanisations of one name, unless both are established names (then two names)."""
-    if _both_names(a, b):
-        return False
+    """Two romanisations of one name, unless both are established names (then two names).
+    The keys first: most pairs share none, and the name lists are then never looked in."""
     shared = romanised_keys(a) & romanised_keys(b)
-    return any(len(key) >= 3 for key in shared)
+    return any(len(key) >= 3 for key in shared) and not _both_names(a, b)
 
 
 def abbreviates(short: str, long_: str) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from discrepancy.extract.invisible import ZERO_WIDTH
+from discrepancy.extract.namespans import CONNECTORS as _CONNECTORS, NameSpan, join_official_names
 from discrepancy.datafiles import data_toml
 from discrepancy.extract.namematch import fold, name_tokens
 from discrepancy.extract.offices import office_key
@@ -25,10 +26,6 @@ from discrepancy.extract.words import WORD_PIECE, NOT_NAMES, common_words
 from discrepancy.memo import per_text
 from discrepancy.model import Document, Mention
 
-# Lower-case words that may sit inside a name: "Osama bin Laden", "Bank of America".
-_CONNECTORS = frozenset(
-    "al el bin ibn bint abu de du des da di del della dos das van von der den la le of y".split()
-)
 # Words written in capitals that are no acronym of a name: clock times and television.
 _COMMON_CAPITALS = frozenset({"am", "pm", "tv", "ok"})
 # "Gen. (Ret.) John Allen": the mark of a retired officer, kept with the rank.
@@ -193,11 +190,12 @@ def _is_capitalised(word: str) -> bool:
 NOT_NAME, WEAK_NAME, NAME = 0, 1, 2
 
 
-def _namey(tok: Token, clause_start: bool) -> int:
-    """Whether a word token can be part of a name where it stands: ``NAME``, ``NOT_NAME``, or
+@per_text(16384)
+def _namey(text: str, clause_start: bool) -> int:
+    """Whether a word can be part of a name where it stands: ``NAME``, ``NOT_NAME``, or
     ``WEAK_NAME`` for an ordinary word capitalised because it opens the sentence ("Congress
-    began ..."), which only a comparison with near-identical wording can tell apart."""
-    text = tok.text
+    began ..."), which only a comparison with near-identical wording can tell apart. Told once
+    per word: most capitalised words ("The", "President") recur from sentence to sentence."""
     if not _is_capitalised(text) or text[0].isdigit():
         return NOT_NAME
     if len(text) >= 2 and text.isupper():
@@ -212,19 +210,6 @@ def _namey(tok: Token, clause_start: bool) -> int:
     return NAME
 
 
-@dataclass(frozen=True)
-class NameSpan:
-    """A name read off a sentence (offsets relative to it) and what stands before it."""
-
-    start: int
-    end: int
-    rank: Token | None
-    title: str
-    weak: bool = False
-    office: tuple[int, int] | None = None  # "Czech Prime Minister": the office the person holds
-    in_office: bool = False  # "California" of "California Governor": a name that says which office
-
-
 @per_text(8192)
 def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, ...]:
     """Names in one sentence, each with the rank and title written right before it."""
@@ -236,13 +221,16 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
     previous_end = 0
     for i, tok in enumerate(toks):
         gap = sentence[previous_end:tok.start]
-        if i == 0:
+        stripped = gap.strip()
+        if not stripped:  # most gaps: white space, which opens no clause after the first word
+            clause_start = i == 0
+        elif i == 0:
             clause_start = not _HAS_WORD.search(gap)
         else:
             clause_start = bool(_CLAUSE_OPENERS.search(_GAP_TAIL.search(gap).group()))
-        joined = i > 0 and (not gap.strip() or gap.strip() == "." and _is_initial(toks[i - 1].text))
+        joined = i > 0 and (not stripped or stripped == "." and _is_initial(toks[i - 1].text))
         previous_end = tok.end
-        if run and not joined or prefix and not joined:
+        if (run or prefix) and not joined:
             _close(run, prefix, found, lex)
             run, prefix = [], []
         if tok.kind in ("rank", "title"):
@@ -258,7 +246,11 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
                 run, prefix = [], []
             prefix.extend(qualifiers)
             prefix.append(tok)
-        elif (kind := NOT_NAME if _currency_beside_number(tok, sentence) else _namey(tok, clause_start)) == NAME:
+        elif (
+            kind := NOT_NAME
+            if len(tok.text) == 3 and tok.text.isupper() and _currency_beside_number(tok, sentence)
+            else _namey(tok.text, clause_start)
+        ) == NAME:
             run.append(tok)
         elif kind == WEAK_NAME and not run and not prefix:
             found.append(NameSpan(tok.start, tok.end, None, "", weak=True))
@@ -266,11 +258,11 @@ def names(sentence: str, vocabulary: Vocabulary = BUILT_IN) -> tuple[NameSpan, .
             run.append(tok)
         elif run and tok.text == "the" and toks[i - 1].text == "of" and _next_is_namey(toks, i, sentence):
             run.append(tok)
-        else:
+        elif run or prefix:
             _close(run, prefix, found, lex)
             run, prefix = [], []
     _close(run, prefix, found, lex)
-    return tuple(_join_official_names([span for span in found if not _abbreviation(span, sentence)], sentence))
+    return tuple(join_official_names([span for span in found if not _abbreviation(span, sentence)], sentence))
 
 
 # A short word with a full stop that nothing capitalised follows: "(another club, Ed.)".
@@ -282,49 +274,14 @@ def _abbreviation(span: NameSpan, sentence: str) -> bool:
     "Fig.", "Vol."): written with a full stop, with no name after it that it could start
     ("Ed. Miliband", "St. Louis"), and not ending the sentence ("with Ed.") unless inside a
     bracketed note ("(another club in Atlanta, Ed.")."""
-    if span.rank is not None or span.title or not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
+    short = 2 <= span.end - span.start <= 3  # what _ABBREVIATION can match, before trying it
+    if span.rank is not None or span.title or not short:
+        return False
+    if not _ABBREVIATION.fullmatch(sentence, span.start, span.end + 1):
         return False
     return bool(_HAS_WORD.search(sentence, span.end + 1)) or sentence.rfind("(", 0, span.start) > sentence.rfind(
         ")", 0, span.start
     )
-
-
-# What links the parts of one long official name: "for", and the commas and "and" of a list.
-_OFFICIAL_LINK = re.compile(r"\s+for\s+|,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-
-
-def _join_official_names(found: list[NameSpan], sentence: str) -> list[NameSpan]:
-    """ "Federal Service for Supervision of Communications, Information Technology and Mass
-    Media": a long official name is one name across "for", its commas and "and", where what
-    it lists is in ordinary words (a list of names, "Bank of America, Citigroup and Wells
-    Fargo", stays several names)."""
-    joined: list[NameSpan] = []
-    chain: list[NameSpan] = []
-    for span in found + [None]:
-        if span is not None and chain and not span.weak and span.rank is None and not span.title and (
-            _OFFICIAL_LINK.fullmatch(sentence, chain[-1].end, span.start)
-            and _in_ordinary_words(sentence[span.start:span.end])
-        ):
-            chain.append(span)
-            continue
-        if len(chain) > 1 and _official(chain, sentence):
-            joined.append(NameSpan(chain[0].start, chain[-1].end, chain[0].rank, chain[0].title))
-        else:
-            joined.extend(chain)
-        chain = [span] if span is not None else []
-    return joined
-
-
-def _official(chain: list[NameSpan], sentence: str) -> bool:
-    """Whether a chain of names is one official name: its head is no one's name and no weak
-    word, and it names what the body does ("for", or "of" inside its parts)."""
-    head = chain[0]
-    text = sentence[head.start:chain[-1].end]
-    return not head.weak and head.rank is None and (" for " in text or " of " in text)
-
-
-def _in_ordinary_words(text: str) -> bool:
-    return all(fold(word) in common_words() or word in _CONNECTORS for word in text.split())
 
 
 # A number, perhaps with its magnitude word, right before a word; or a number right after it.
@@ -333,10 +290,8 @@ _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
 def _currency_beside_number(tok: Token, sentence: str) -> bool:
-    """ "1,000 CZK", "EUR 300", "6 billion EUR": an ISO 4217 code is the number's unit, not a
-    name (the number rules compare amounts)."""
-    if len(tok.text) != 3 or not tok.text.isupper():
-        return False
+    """ "1,000 CZK", "EUR 300", "6 billion EUR": an ISO 4217 code (``tok``, three capitals, as
+    the caller checks first) is the number's unit, not a name (the number rules compare amounts)."""
     if not (_NUMBER_BEFORE.search(sentence, 0, tok.start) or _NUMBER_AFTER.match(sentence, tok.end)):
         return False  # before the code list: most acronyms (CEO, BBC) stand beside no number
     from discrepancy.extract.places import currency_codes
@@ -366,7 +321,7 @@ def _next_is_namey(toks: tuple[Token, ...], i: int, sentence: str) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or sentence[toks[i].end:nxt.start].strip():
         return False
-    return nxt.kind == "word" and _namey(nxt, False) == NAME or nxt.text == "the"
+    return nxt.kind == "word" and _namey(nxt.text, False) == NAME or nxt.text == "the"
 
 
 def _close(
@@ -392,7 +347,7 @@ def extract(
     sentence end, and each sentence's first word is read as one. ``vocabulary`` adds ranks and
     titles to the built-in ones."""
     inside: list = []
-    if doc is not None:
+    if doc is not None and len(doc.sentences) > 1:  # a one-sentence document has one to read
         first = bisect_left(doc.sentences, start, key=lambda s: s.start)
         last = bisect_right(doc.sentences, end, key=lambda s: s.start)
         inside = [s for s in doc.sentences[first:last] if s.end <= end]

@@ -15,7 +15,8 @@ A rule is a function decorated with ``@rule(code, name, kind, severity)`` that t
 a one-line summary and carries one ``Bad:`` and one ``Good:`` line, each ``A text → B text``;
 the test suite runs both through ``compare`` and the README table shows them. ROS rules (scope
 "roster") read a ``roster.story.Story`` of many documents instead; their examples are two
-documents of one roster.
+documents of one roster. A rule that compares mentions of some kinds says so (``needs``): a
+group holding none of them on either side is not given to it.
 
 ``--select``/``--ignore`` take codes or code prefixes, as ruff does: ``NUM`` means every NUM rule.
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import import_module
 from typing import Callable, Iterable, Iterator, Mapping, NamedTuple, Optional, Union
@@ -40,6 +41,7 @@ from discrepancy.model import (
     Sentence,
     Severity,
 )
+from discrepancy.rules.windows import side_mentions, windows
 
 RULE_MODULES = (
     "discrepancy.rules.numbers",
@@ -80,6 +82,9 @@ class Rule:
     bad: Optional[Example]
     good: Optional[Example]
     scope: str = "pair"
+    # Mention kinds of which a group must hold one (either side) for the rule to find anything;
+    # empty: the rule reads every group.
+    needs: frozenset[str] = frozenset()
 
 
 REGISTRY: dict[str, Rule] = {}
@@ -88,9 +93,11 @@ _EXAMPLE = re.compile(r"^[^\S\n]*(Bad|Good):[^\S\n]*(.+?)[^\S\n]+→[^\S\n]+(.+?
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 
 
-def rule(code: str, name: str, kind: Kind, severity: Severity, scope: str = "pair"):
+def rule(code: str, name: str, kind: Kind, severity: Severity, scope: str = "pair", needs: Iterable[str] = ()):
     """Register the decorated ``check(group) -> Iterable[Hit]`` under ``code``. A rule of
-    ``scope`` "roster" checks the people of many documents instead (``discrepancy.roster``)."""
+    ``scope`` "roster" checks the people of many documents instead (``discrepancy.roster``).
+    ``needs`` names the mention kinds the rule compares: a group with none of them on either
+    side is not given to it (most groups hold no number, date, rank or office)."""
     if not _CODE.match(code):
         raise ValueError(f"rule code {code!r} is not three capitals and three digits")
 
@@ -109,6 +116,7 @@ def rule(code: str, name: str, kind: Kind, severity: Severity, scope: str = "pai
             bad=examples.get("Bad"),
             good=examples.get("Good"),
             scope=scope,
+            needs=frozenset(needs),
         )
         return check
 
@@ -235,10 +243,6 @@ def _severity_for(rule_: Rule, overrides: Mapping[str, Union[Severity, str]]) ->
     return Severity(overrides[best]) if best is not None else None
 
 
-# Mentions of one side of a group that the rules compare at once (see _windows).
-MAX_MENTIONS = 32
-
-
 def run_rules(
     a: Document,
     b: Document,
@@ -265,9 +269,10 @@ def run_rules(
     findings = []
     for index, aligned in enumerate(alignment):
         seen: set = set()
-        a_side = (a, aligned.a, _side_mentions(a, aligned.a, extract))
-        b_side = (b, aligned.b, _side_mentions(b, aligned.b, extract))
-        for a_view, a_mentions, b_view, b_mentions in _windows(a_side, b_side):
+        a_side = (a, aligned.a, side_mentions(a, aligned.a, extract))
+        b_side = (b, aligned.b, side_mentions(b, aligned.b, extract))
+        for a_view, a_mentions, b_view, b_mentions in windows(a_side, b_side):
+            kinds = {m.kind for m in a_mentions} | {m.kind for m in b_mentions}
             group = Group(
                 index=index,
                 group=aligned,
@@ -279,6 +284,8 @@ def run_rules(
                 alignment=alignment,
             )
             for rule_, forced in chosen:
+                if rule_.needs and rule_.needs.isdisjoint(kinds):
+                    continue
                 for hit in rule_.check(group):
                     key = (rule_.code, _span(hit.a), _span(hit.b), hit.message)
                     if key in seen:  # a finding on the whole group, met again in each window
@@ -299,78 +306,10 @@ def run_rules(
     return findings
 
 
-def _windows(a_side: tuple, b_side: tuple) -> Iterator[tuple]:
-    """What the rules see of one group, as (A document, A mentions, B document, B mentions).
-
-    Rules compare every mention (and word) of one side with every one of the other, so a
-    group holding a table of 4,000 numbers read as one sentence would cost millions of
-    comparisons. Past MAX_MENTIONS on a side, the group is read in consecutive windows: each
-    holds the same share of both sides' mentions, and its documents show the group's sentences
-    cut to the stretch of text that holds them. The work grows linearly, at the price of a
-    value whose counterpart falls in the next window being read as one-sided."""
-    (a, a_ids, a_mentions), (b, b_ids, b_mentions) = a_side, b_side
-    parts = -(-max(len(a_mentions), len(b_mentions)) // MAX_MENTIONS)
-    if parts <= 1:
-        yield a, a_mentions, b, b_mentions
-        return
-    a_cuts, b_cuts = _cuts(a, a_ids, a_mentions, parts), _cuts(b, b_ids, b_mentions, parts)
-    for k in range(parts):
-        yield (
-            _cut_view(a, a_ids, a_cuts[k], a_cuts[k + 1]),
-            a_mentions[k * len(a_mentions) // parts : (k + 1) * len(a_mentions) // parts],
-            _cut_view(b, b_ids, b_cuts[k], b_cuts[k + 1]),
-            b_mentions[k * len(b_mentions) // parts : (k + 1) * len(b_mentions) // parts],
-        )
-
-
-def _cuts(doc: Document, ids: list[int], mentions: list[Mention], parts: int) -> list[int]:
-    """Offsets splitting a side's text into ``parts`` stretches, each starting at the first
-    mention of its share."""
-    if not ids:
-        return [0] * (parts + 1)
-    first, last = doc.sentences[min(ids)].start, doc.sentences[max(ids)].end
-    n = len(mentions)
-    inner = [mentions[k * n // parts].start if k * n // parts < n else last for k in range(1, parts)]
-    return [first, *inner, last]
-
-
-def _cut_view(doc: Document, ids: list[int], low: int, high: int) -> Document:
-    """``doc`` with the sentences ``ids`` cut to ``[low, high)``; offsets stay the document's."""
-    if not ids:
-        return doc
-    sentences = list(doc.sentences)
-    for i in ids:
-        whole = doc.sentences[i]
-        start = min(max(whole.start, low), high)
-        end = max(min(whole.end, high), start)
-        sentences[i] = Sentence(index=i, start=start, end=end, text=doc.text[start:end])
-    return replace(doc, sentences=sentences)
-
-
 def _span(span: Optional[Span]) -> Optional[tuple[int, int]]:
     if span is None:
         return None
     return (span.start, span.end) if isinstance(span, Mention) else tuple(span)
-
-
-def _side_mentions(doc: Document, indices: list[int], extract) -> list[Mention]:
-    """The mentions of one side of a group. Adjacent sentences with only white space between
-    them are read as one stretch, so a date or number cut in two by a sentence break that should
-    not be there ("on March! 3rd", "8:30 p. m.") is still read whole."""
-    mentions: list[Mention] = []
-    run: list[Sentence] = []
-    for sentence in [doc.sentences[i] for i in sorted(indices)] + [None]:
-        if run and sentence is not None and not doc.text[run[-1].end : sentence.start].strip():
-            run.append(sentence)
-            continue
-        if run:
-            start, end = run[0].start, run[-1].end
-            merged = run[0] if len(run) == 1 else Sentence(
-                index=run[0].index, start=start, end=end, text=doc.text[start:end]
-            )
-            mentions.extend(extract(doc, merged))
-        run = [sentence] if sentence is not None else []
-    return mentions
 
 
 def _evidence(doc: Document, starts: list[int], span: Optional[Span]) -> Optional[Evidence]:

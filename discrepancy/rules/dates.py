@@ -85,10 +85,13 @@ def _comparable(a: Mention, b: Mention) -> bool:
     return a.kind == "time" or bool(_parts(a) & _parts(b))
 
 
-def _parts(m: Mention) -> set[str]:
+_PART_KEYS = frozenset(("y", "m", "d", "wd", "ahead"))
+
+
+def _parts(m: Mention) -> frozenset[str]:
     """The parts of a date the mention states: y (a decade counts), m, d, wd, and ahead (a day
-    counted from an unknown today: "tomorrow")."""
-    parts = {k for k in ("y", "m", "d", "wd", "ahead") if k in m.attrs}
+    counted from an unknown today: "tomorrow"). Pairing asks for them of every two mentions."""
+    parts = _PART_KEYS.intersection(m.attrs)
     return parts | {"y"} if "decade" in m.attrs or "c" in m.attrs else parts
 
 
@@ -132,7 +135,7 @@ def describe(m: Mention) -> str:
     return m.text
 
 
-@rule("DAT001", "date-changed", Kind.date, Severity.error)
+@rule("DAT001", "date-changed", Kind.date, Severity.error, needs=("date", "time"))
 def date_changed(group: Group) -> Iterator[Hit]:
     """A date names a different day, month or year on the two sides.
 
@@ -144,7 +147,7 @@ def date_changed(group: Group) -> Iterator[Hit]:
             yield Hit(f"date: {describe(a)} → {describe(b)}", a, b)
 
 
-@rule("DAT002", "weekday-contradicts-date", Kind.date, Severity.warning)
+@rule("DAT002", "weekday-contradicts-date", Kind.date, Severity.warning, needs=("date",))
 def weekday_contradicts_date(group: Group) -> Iterator[Hit]:
     """A weekday does not fall on the date it stands beside.
 
@@ -186,7 +189,7 @@ def _dated(m: Mention, doc: Document) -> Optional[dt.date]:
     return _full_date(m)
 
 
-@rule("DAT003", "time-changed", Kind.date, Severity.error)
+@rule("DAT003", "time-changed", Kind.date, Severity.error, needs=("date", "time"))
 def time_changed(group: Group) -> Iterator[Hit]:
     """A time of day differs on the two sides.
 
@@ -208,7 +211,7 @@ def _period_pairs(group: Group) -> Pairs:
     )
 
 
-@rule("DAT005", "period-changed", Kind.date, Severity.warning)
+@rule("DAT005", "period-changed", Kind.date, Severity.warning, needs=("period",))
 def period_changed(group: Group) -> Iterator[Hit]:
     """A figure is measured over another period: quarter, half, basis, recent stretch.
 
@@ -234,7 +237,7 @@ def _loosely_same(a: Mention, b: Mention) -> bool:
 _VAGUE_MINUTES = 120  # how far "midday" reaches either side of 12:00
 
 
-@rule("DAT004", "date-one-side", Kind.date, Severity.warning)
+@rule("DAT004", "date-one-side", Kind.date, Severity.warning, needs=("date", "time"))
 def date_one_side(group: Group) -> Iterator[Hit]:
     """A date or time in one sentence has no counterpart in the aligned sentence.
 
@@ -251,6 +254,8 @@ def date_one_side(group: Group) -> Iterator[Hit]:
         return
     pairs = group.memo(_pairs)
     for side, mentions, other in (("A", pairs.only_a, group.b_mentions), ("B", pairs.only_b, group.a_mentions)):
+        if not mentions:
+            continue
         stated = stated_numbers(other)
         for m in mentions:
             if _stated_elsewhere(m, stated, other):
@@ -288,7 +293,7 @@ def _role(m: Mention, sentences: list[Sentence], text: str) -> Optional[str]:
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
-@rule("DAT006", "dates-swapped", Kind.date, Severity.error)
+@rule("DAT006", "dates-swapped", Kind.date, Severity.error, needs=("date", "time"))
 def dates_swapped(group: Group) -> Iterator[Hit]:
     """The same dates are attached to different things on the two sides (swapped dates).
 

@@ -92,7 +92,8 @@ class Side:
         """Whether another name of the thing ``tokens`` names is written here, and not only as
         often as ``mine`` writes it anyway: "the United States of America ... US troops" /
         "... US troops" lost the first one."""
-        if any(self.alias_counts[g] >= mine.alias_counts[g] for g in self.aliases.ids(tokens)):
+        ids = self.aliases.ids(tokens)  # mostly none, and then nothing more to build
+        if ids and any(self.alias_counts[g] >= mine.alias_counts[g] for g in ids):
             return True
         if len(tokens) == 1 and 3 <= len(tokens[0]) <= 6 and tokens[0] in self.initials:
             return True
@@ -115,7 +116,8 @@ class Side:
         # Approximate matches only among words this side does not also write exactly: the
         # other side's "Mosasaurs" answers its own "Mosasaurs", not a dropped "Mosasaurus".
         free = [w for w in self.words_unwritten_by(mine) if not distinct_names(word, w)]
-        if len(word) >= 4 and any(len(w) >= 4 and skeleton(w) == skeleton(word) for w in free):
+        shape = skeleton(word) if len(word) >= 4 else None
+        if shape is not None and any(len(w) >= 4 and skeleton(w) == shape for w in free):
             return True
         if len(word) >= 5 and any(word in w or len(w) >= 5 and w in word for w in free):
             return True
@@ -279,5 +281,7 @@ def _given_name(a: Mention, b: Mention) -> Outcome:
 def _same_stem(a: str, b: str) -> bool:
     """Two forms of one word, derived or inflected ("karvinsko" / "karvina", "jihlavsko" /
     "jihlava"): five letters or more in common at the start, three quarters of the shorter."""
+    if a[:5] != b[:5]:
+        return False  # fewer than five letters in common: most pairs, told without counting
     shared = len(os.path.commonprefix([a, b]))
     return shared >= 5 and shared * 4 >= 3 * min(len(a), len(b))

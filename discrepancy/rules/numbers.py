@@ -48,7 +48,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False
     if ("ordinal" in a.attrs) != ("ordinal" in b.attrs) and ("weak" in a.attrs or "weak" in b.attrs):
         return False  # "rose five places" is not "from fifth place", "two races" not "the second round"
-    if _readings(a) & _readings(b):
+    a_alt, b_alt = a.attrs.get("alt", a.value), b.attrs.get("alt", b.value)
+    if a.value in (b.value, b_alt) or a_alt in (b.value, b_alt):  # a reading in common
         return True
     if "share" in a.attrs or "share" in b.attrs:
         return a.attrs.get("unit") == b.attrs.get("unit") and abs(_decimal(a) - _decimal(b)) < _SHARE_ROUNDING
@@ -160,7 +161,7 @@ def _label(*mentions: Mention) -> str:
     return f"number of {noun}" if noun else "number"
 
 
-@rule("NUM001", "number-changed", Kind.number, Severity.error)
+@rule("NUM001", "number-changed", Kind.number, Severity.error, needs=("number", "score"))
 def number_changed(group: Group) -> Iterator[Hit]:
     """A number has a different value on the two sides.
 
@@ -194,7 +195,7 @@ def _contradict(first: str, second: str) -> bool:
     return not (shared - {"="} or "exactly" in (first, second) and shared)
 
 
-@rule("NUM002", "qualifier-changed", Kind.number, Severity.warning)
+@rule("NUM002", "qualifier-changed", Kind.number, Severity.warning, needs=("number", "score"))
 def qualifier_changed(group: Group) -> Iterator[Hit]:
     """The same number carries qualifiers that cannot both be true (more than / almost, at least / up to).
 
@@ -275,7 +276,7 @@ def _small_word(m: Mention) -> bool:
 _WRITES_DUAL = frozenset({"ar"})
 
 
-@rule("NUM003", "number-one-side", Kind.number, Severity.warning)
+@rule("NUM003", "number-one-side", Kind.number, Severity.warning, needs=("number", "score"))
 def number_one_side(group: Group) -> Iterator[Hit]:
     """A number in one sentence has no counterpart in the aligned sentence.
 
@@ -285,6 +286,8 @@ def number_one_side(group: Group) -> Iterator[Hit]:
     if not (group.group.a and group.group.b):
         return  # a sentence with no counterpart at all is an omission (OMI), not a number issue
     pairs = group.memo(_pairs)
+    if not (pairs.only_a or pairs.only_b):
+        return  # most groups: every number paired, nothing to look up
     changed = {id(m) for pair in pairs.differing for m in pair}
     a_texts, b_texts = [s.text for s in group.a_sentences], [s.text for s in group.b_sentences]
     for side, missing, mine, other, doc, other_texts, other_sentences in (
@@ -320,7 +323,7 @@ def number_one_side(group: Group) -> Iterator[Hit]:
             yield Hit(f"{_label(m)} only in {side}: {m.text}", severity=severity, **{side.lower(): m})
 
 
-@rule("NUM004", "qualifier-one-side", Kind.number, Severity.info)
+@rule("NUM004", "qualifier-one-side", Kind.number, Severity.info, needs=("number", "score"))
 def qualifier_one_side(group: Group) -> Iterator[Hit]:
     """The same number is qualified on one side only (more than 2,100 / 2,100).
 
@@ -335,7 +338,7 @@ def qualifier_one_side(group: Group) -> Iterator[Hit]:
             yield Hit(f"{_label(a, b)}: {a.text} → {b.text}", a, b)
 
 
-@rule("NUM005", "unit-changed", Kind.number, Severity.warning)
+@rule("NUM005", "unit-changed", Kind.number, Severity.warning, needs=("number", "score"))
 def unit_changed(group: Group) -> Iterator[Hit]:
     """The same number is followed by a different unit (km / miles, $ / €, % / points).
 
@@ -357,7 +360,7 @@ def _role(m: Mention) -> Optional[str]:
     return m.attrs.get("noun") or m.attrs.get("before")
 
 
-@rule("NUM006", "numbers-swapped", Kind.number, Severity.error)
+@rule("NUM006", "numbers-swapped", Kind.number, Severity.error, needs=("number", "score"))
 def numbers_swapped(group: Group) -> Iterator[Hit]:
     """The same numbers are attached to different things on the two sides (swapped values).
 

@@ -58,7 +58,7 @@ def _holder(mention: Mention) -> str:
     return mention.attrs["holder_text"]
 
 
-@rule("TTL001", "office-changed", Kind.rank, Severity.error)
+@rule("TTL001", "office-changed", Kind.rank, Severity.error, needs=("office",))
 def office_changed(group: Group) -> Iterator[Hit]:
     """One person holds a different office in A and in B.
 
@@ -70,7 +70,7 @@ def office_changed(group: Group) -> Iterator[Hit]:
             yield Hit(f"office of {_holder(a)}: {a.text} → {b.text}", a=a, b=b)
 
 
-@rule("TTL002", "office-less-specific", Kind.rank, Severity.info)
+@rule("TTL002", "office-less-specific", Kind.rank, Severity.info, needs=("office",))
 def office_less_specific(group: Group) -> Iterator[Hit]:
     """One person's office is named more specifically on one side.
 

@@ -27,32 +27,38 @@ def pair_mentions(
     compatible: Callable[[Mention, Mention], bool] = lambda x, y: True,
 ) -> Pairs:
     """Pair ``a`` with ``b``: ``same`` mentions first, then the most alike of the ``compatible``
-    rest."""
-    def closeness(i: int, j: int) -> float:
-        # Relative position in the sentence breaks ties: the 2nd number of A answers the 2nd of B.
-        return -abs(i / max(len(a), 1) - j / max(len(b), 1))
-
+    rest. With one side empty there is nothing to pair (most groups lack some kind)."""
+    if not (a and b):
+        return Pairs([], [], list(a), list(b))
     free_a, free_b = list(range(len(a))), list(range(len(b)))
-    agreeing = _greedy(a, b, free_a, free_b, same, affinity, closeness)
-    differing = _greedy(a, b, free_a, free_b, compatible, affinity, closeness)
+    agreeing = _greedy(a, b, free_a, free_b, same, affinity)
+    differing = _greedy(a, b, free_a, free_b, compatible, affinity)
     return Pairs(
         agreeing, differing, [a[i] for i in free_a], [b[j] for j in free_b]
     )
 
 
-def _greedy(a, b, free_a, free_b, allowed, affinity, closeness):
+def _greedy(a, b, free_a, free_b, allowed, affinity):
+    """The ``allowed`` pairs of the free mentions, most affine first; relative position in the
+    sentence breaks ties (the 2nd number of A answers the 2nd of B). ``free_a`` and ``free_b``
+    lose what pairs."""
+    span_a, span_b = max(len(a), 1), max(len(b), 1)
     candidates = sorted(
-        (-affinity(a[i], b[j]), -closeness(i, j), i, j)
+        (-affinity(a[i], b[j]), abs(i / span_a - j / span_b), i, j)
         for i in free_a
         for j in free_b
         if allowed(a[i], b[j])
     )
-    pairs = []
+    if not candidates:
+        return []
+    taken_a, taken_b, pairs = set(), set(), []
     for _, _, i, j in candidates:
-        if i in free_a and j in free_b:
-            free_a.remove(i)
-            free_b.remove(j)
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
             pairs.append((i, j))
+    free_a[:] = [i for i in free_a if i not in taken_a]
+    free_b[:] = [j for j in free_b if j not in taken_b]
     return [(a[i], b[j]) for i, j in sorted(pairs)]
 
 

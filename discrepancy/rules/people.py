@@ -317,7 +317,7 @@ def _hits(group: Group, code: str) -> Iterator[Hit]:
             yield Hit(outcome.message, a=outcome.a, b=outcome.b, severity=outcome.severity)
 
 
-@rule("NAM001", "name-replaced", Kind.name, Severity.error)
+@rule("NAM001", "name-replaced", Kind.name, Severity.error, needs=("name",))
 def name_replaced(group: Group) -> Iterator[Hit]:
     """A name in A stands replaced by a different name in B (a warning when only part of it).
 
@@ -327,7 +327,7 @@ def name_replaced(group: Group) -> Iterator[Hit]:
     yield from _hits(group, "NAM001")
 
 
-@rule("NAM002", "name-only-in-a", Kind.name, Severity.warning)
+@rule("NAM002", "name-only-in-a", Kind.name, Severity.warning, needs=("name",))
 def name_only_in_a(group: Group) -> Iterator[Hit]:
     """A name in A has no counterpart anywhere in the aligned sentences of B.
 
@@ -337,7 +337,7 @@ def name_only_in_a(group: Group) -> Iterator[Hit]:
     yield from _hits(group, "NAM002")
 
 
-@rule("NAM003", "name-only-in-b", Kind.name, Severity.warning)
+@rule("NAM003", "name-only-in-b", Kind.name, Severity.warning, needs=("name",))
 def name_only_in_b(group: Group) -> Iterator[Hit]:
     """A name in B has no counterpart anywhere in the aligned sentences of A.
 
@@ -347,7 +347,7 @@ def name_only_in_b(group: Group) -> Iterator[Hit]:
     yield from _hits(group, "NAM003")
 
 
-@rule("NAM004", "given-name-differs", Kind.name, Severity.warning)
+@rule("NAM004", "given-name-differs", Kind.name, Severity.warning, needs=("name",))
 def given_name_differs(group: Group) -> Iterator[Hit]:
     """One person's family name agrees but the given name differs.
 
@@ -357,7 +357,7 @@ def given_name_differs(group: Group) -> Iterator[Hit]:
     yield from _hits(group, "NAM004")
 
 
-@rule("NAM005", "name-spelling-variant", Kind.name, Severity.info)
+@rule("NAM005", "name-spelling-variant", Kind.name, Severity.info, needs=("name",))
 def name_spelling_variant(group: Group) -> Iterator[Hit]:
     """A name is spelt or transliterated differently; the same person or place.
 

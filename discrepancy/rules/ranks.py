@@ -56,7 +56,7 @@ def _surname(mention: Mention) -> str:
     return mention.attrs["holder_text"].split()[-1]
 
 
-@rule("RNK001", "rank-changed", Kind.rank, Severity.error)
+@rule("RNK001", "rank-changed", Kind.rank, Severity.error, needs=("rank",))
 def rank_changed(group: Group) -> Iterator[Hit]:
     """One person holds a different rank in A and in B.
 
@@ -68,7 +68,7 @@ def rank_changed(group: Group) -> Iterator[Hit]:
             yield Hit(f"rank of {_surname(a)}: {a.text} → {b.text}", a=a, b=b)
 
 
-@rule("RNK002", "rank-form-differs", Kind.rank, Severity.info)
+@rule("RNK002", "rank-form-differs", Kind.rank, Severity.info, needs=("rank",))
 def rank_form_differs(group: Group) -> Iterator[Hit]:
     """One person's rank is the same grade but named or qualified differently.
 

@@ -115,3 +115,43 @@ def test_only_the_command_line_keeps_a_cache(tmp_path):
     run(tmp_path / "on"), run(tmp_path / "on")
     kept = sorted(p.name.split("-cpython")[0] for p in (tmp_path / "on" / "discrepancy").glob("*.marshal"))
     assert kept == ["patterns", "toml-aliases.toml", "toml-ranks.toml"]
+
+
+# Reads the language identifier as the command line does, and prints its answers and
+# probabilities for sentences in several languages, over all languages and within two families.
+IDENTIFY = """
+import json, os, sys
+from discrepancy import runcache
+runcache.prime()
+from discrepancy.lang.detect import identifier
+model, answers = identifier(), []
+for family in (None, ["ar", "fa", "ur"], ["ru", "uk", "bg"]):
+    model.set_languages(family)
+    for text in sys.argv[1:]:
+        answers.append(model.classify(text))
+print(json.dumps(answers), file=sys.stderr)
+"""
+SENTENCES = [
+    "Der Verteidigungsminister besuchte am Montag die Truppen in Mali.",
+    "Le ministre a annoncé 1 200 nouveaux postes pour la région.",
+    "وقال المتحدث إن القوات سيطرت على المدينة يوم الثلاثاء",
+    "Министр обороны заявил, что учения продлятся две недели.",
+    "The minister said the exercise would last two weeks.",
+    "El ministro dijo que el ejercicio duraría dos semanas.",
+]
+
+
+def test_the_language_identifier_read_back_from_the_cache_answers_as_the_packaged_one(tmp_path):
+    def answers(cache: Path, **switch: str) -> list:
+        env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache), **switch)
+        result = subprocess.run([sys.executable, "-c", IDENTIFY, *SENTENCES], capture_output=True, text=True,
+                                timeout=120, env=env)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return json.loads(result.stderr.splitlines()[-1])
+
+    packaged = answers(tmp_path / "off", DISCREPANCY_NO_CACHE="1")
+    assert not (tmp_path / "off").exists()
+    assert answers(tmp_path / "on") == packaged  # reads the package, stores the arrays
+    assert list((tmp_path / "on" / "discrepancy").glob("langid-*.marshal"))
+    assert answers(tmp_path / "on") == packaged  # reads them back
+    assert [lang for lang, _ in packaged[:4]] == ["de", "fr", "ar", "ru"]

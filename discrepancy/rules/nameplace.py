@@ -185,10 +185,10 @@ def extends_shared(item: Missing, mine: Side, other: Side) -> bool:
     because it opens a quotation: "“Orthodox Christian”" / "“Orthodox”"; one name, written
     fuller. (A word opening the sentence is not: "Today Timbuktu is" / "Today is".)"""
     name = mine.by_end.get(_skip_space_back(mine.text, item.start))
-    return (
-        name is not None and "weak" in name.attrs and name.value in other.values
-        and mine.text[_skip_space_back(mine.text, name.start) - 1:][:1] in _OPENING_QUOTES
-    )
+    if name is None or "weak" not in name.attrs or name.value not in other.values:
+        return False
+    before = _skip_space_back(mine.text, name.start)  # one character read, not the text's rest copied
+    return before > 0 and mine.text[before - 1] in _OPENING_QUOTES
 
 
 def _skip_space_back(text: str, offset: int) -> int:

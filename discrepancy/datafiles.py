@@ -17,8 +17,6 @@ else:  # pragma: no cover
 # "[title]", "[counter @edge]": a section header of a list file. A regex character class such
 # as "[\u25bc|]" is a pattern line, not a header.
 _SECTION = re.compile(r"\[([a-z_ @]+)\]")
-# A comment line, for reading a list file without a loop a line (from the line break before it).
-_COMMENT_LINE = re.compile(r"\n[^\S\n]*#[^\n]*")
 
 
 @lru_cache(maxsize=None)
@@ -53,24 +51,3 @@ def data_sections(name: str) -> dict[str, tuple[str, ...]]:
             current.append(line)
     return {key: tuple(lines) for key, lines in sections.items()}
 
-
-@lru_cache(maxsize=None)
-def data_words(name: str) -> dict[str, frozenset[str]]:
-    """The words of each ``[section]`` of the list file ``discrepancy/data/<name>``, one word a
-    line, as sets: what ``data_sections`` reads from such a file whose headers start their
-    lines, split in C instead of line by line (for the 25,000 personal names 52 M instructions
-    that way, 23 M this way)."""
-    sections: dict[str, list[str]] = {"": []}
-    key = ""
-    for i, chunk in enumerate(("\n" + data_text(name)).split("\n[")):
-        line, _, rest = chunk.partition("\n")
-        header = _SECTION.fullmatch("[" + line.strip()) if i else None
-        if header:
-            key, chunk = header.group(1), rest
-            sections.setdefault(key, [])
-        elif i:
-            chunk = "[" + chunk
-        if "#" in chunk:
-            chunk = _COMMENT_LINE.sub("", "\n" + chunk)
-        sections[key] += chunk.split()
-    return {key: frozenset(words) for key, words in sections.items()}

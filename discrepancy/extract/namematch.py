@@ -21,7 +21,7 @@ from typing import Mapping
 
 from rapidfuzz.distance import OSA
 
-from discrepancy.datafiles import data_words
+from discrepancy.datafiles import data_sections
 from discrepancy.errors import InputError
 from discrepancy.extract.invisible import ZERO_WIDTH
 
@@ -223,8 +223,8 @@ def abbreviates(short: str, long_: str) -> bool:
 @lru_cache(maxsize=1)
 def _personal_names() -> dict[str, frozenset[str]]:
     """Established names by kind: "surnames" and "given"."""
-    sections = data_words("personal_names.txt")
-    return {kind: sections[kind] for kind in ("surnames", "given")}
+    sections = data_sections("personal_names.txt")
+    return {kind: frozenset(sections[kind]) for kind in ("surnames", "given")}
 
 
 def _both_names(a: str, b: str, kind: str | None = None) -> bool:

@@ -159,7 +159,8 @@ def identifier():
     path = MODEL_DIR / MODEL_FILE
     # The model file and the code reading it, as they are on this machine: another version of
     # either is another key.
-    made_from = " ".join(f"{p} {os.stat(p).st_size} {os.stat(p).st_mtime_ns}" for p in (path, modelio.__file__))
+    files = [(p, os.stat(p)) for p in (path, modelio.__file__)]
+    made_from = " ".join(f"{p} {found.st_size} {found.st_mtime_ns}" for p, found in files)
     try:
         ptc, pc, classes, nextmove, row, output = _unpacked(
             remembered("langid", made_from, lambda: _packed(modelio.load_model(path))))
